@@ -42,3 +42,30 @@ export function invalid(fields: FieldError[], summary?: LocalizedText): DomainEr
 export function fieldError(field: string, id: string, en: string): FieldError {
   return { field, message: { id, en } };
 }
+
+const ENTITY_NAMES: Record<string, LocalizedText> = {
+  agency: { id: 'Instansi', en: 'Agency' },
+  region: { id: 'Pemerintah daerah', en: 'Region' },
+  unit: { id: 'Unit', en: 'Unit' },
+  position: { id: 'Jabatan', en: 'Position' },
+  person: { id: 'Pegawai', en: 'Person' },
+  appointment: { id: 'Penugasan', en: 'Appointment' },
+  holiday: { id: 'Hari libur', en: 'Holiday' },
+};
+
+export function notFound(entity: string): DomainError {
+  const name = ENTITY_NAMES[entity] ?? { id: entity, en: entity };
+  return new DomainError('NOT_FOUND', { id: `${name.id} tidak ditemukan.`, en: `${name.en} not found.` });
+}
+
+export function forbidden(): DomainError {
+  return new DomainError('FORBIDDEN', {
+    id: 'Anda tidak berwenang melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  });
+}
+
+/** A uniqueness or state conflict on one field (HTTP 409). */
+export function conflict(code: string, field: string, id: string, en: string): DomainError {
+  return new DomainError(code, { id, en }, [fieldError(field, id, en)]);
+}
