@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { computeDueTime, listNonWorkingDays } from '../services/org/calendar';
 import { getAgencyByCode } from '../services/org/agencies';
+import { computeDueTime, listNonWorkingDays } from '../services/org/calendar';
 import type { Runtime } from '../services/runtime';
 
 type WithRuntime = (action: (runtime: Runtime) => Promise<void>) => Promise<void>;
@@ -12,7 +12,10 @@ export function registerCalendarCommands(program: Command, withRuntime: WithRunt
     .command('due')
     .description('due time of a time standard started at a moment, in the agency working time')
     .requiredOption('--agency <code>', 'agency code')
-    .requiredOption('--from <ISO date-time>', 'start, e.g. 2026-03-19T10:00 (agency local time) or with offset/Z')
+    .requiredOption(
+      '--from <ISO date-time>',
+      'start, e.g. 2026-03-19T10:00 (agency local time) or with offset/Z',
+    )
     .requiredOption('--duration <text>', 'time standard as written in the SOP, e.g. "32 Jam", "1 Hari"')
     .action(async (options) => {
       await withRuntime(async (runtime) => {
@@ -31,7 +34,8 @@ export function registerCalendarCommands(program: Command, withRuntime: WithRunt
       await withRuntime(async (runtime) => {
         const agency = await getAgencyByCode(runtime.ctx, options.agency);
         const days = await listNonWorkingDays(runtime.ctx.db, agency.id, Number(options.year));
-        for (const d of days) console.log(`${d.date}\t${d.weekday}\t${d.kind}\t${d.name}${d.decree ? `\t${d.decree}` : ''}`);
+        for (const d of days)
+          console.log(`${d.date}\t${d.weekday}\t${d.kind}\t${d.name}${d.decree ? `\t${d.decree}` : ''}`);
       });
     });
 }

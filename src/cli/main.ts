@@ -6,8 +6,8 @@ import { backup, restore } from '../services/maintenance';
 import { getAgencyByCode, listVisibleAgencies, systemActor } from '../services/org/agencies';
 import { createPerson } from '../services/org/people';
 import { isEmpty, migrate, openRuntime, type Runtime } from '../services/runtime';
-import { readConfig } from './config';
 import { registerCalendarCommands } from './calendar-commands';
+import { readConfig } from './config';
 
 const program = new Command('alur').description('Alur: SAKIP SOP workflows and performance reports');
 
@@ -38,7 +38,9 @@ program
     });
     await app.listen({ port: config.port, host: config.host });
     const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-    console.log(`\nAlur berjalan di / is running at http://${shown}:${config.port}  (database: ${runtime.engine})`);
+    console.log(
+      `\nAlur berjalan di / is running at http://${shown}:${config.port}  (database: ${runtime.engine})`,
+    );
     if (seeded && seeded.accounts.length > 0) printDemoAccounts(seeded);
     const stop = async () => {
       await app.close();
@@ -127,7 +129,11 @@ program
   .action(async (file: string) => {
     await withRuntime(async (runtime) => {
       const result = await backup(runtime, file);
-      console.log(result.kind === 'sqlite' ? `SQLite backup written to ${file}` : `${result.rows} rows exported to ${file}`);
+      console.log(
+        result.kind === 'sqlite'
+          ? `SQLite backup written to ${file}`
+          : `${result.rows} rows exported to ${file}`,
+      );
     });
   });
 

@@ -25,7 +25,10 @@ const FORMAT = 'alur-backup/v1';
  * - PostgreSQL: a logical export as JSON (every table's rows in foreign-key order), restorable into an
  *   empty, migrated Alur database on either engine. For a whole-cluster backup use pg_dump instead.
  */
-export async function backup(database: Database, file: string): Promise<{ kind: 'sqlite' | 'json'; rows?: number }> {
+export async function backup(
+  database: Database,
+  file: string,
+): Promise<{ kind: 'sqlite' | 'json'; rows?: number }> {
   if (database.engine === 'sqlite' && !file.endsWith('.json')) {
     await database.sqlite!.backup(file);
     return { kind: 'sqlite' };
@@ -36,7 +39,9 @@ export async function backup(database: Database, file: string): Promise<{ kind: 
     tables[table] = await database.db.selectFrom(table).selectAll().execute();
     rows += tables[table]!.length;
   }
-  const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);
+  const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+    database.db,
+  );
   fs.writeFileSync(
     file,
     JSON.stringify({ format: FORMAT, migrations: migrations.rows.map((r) => r.name), tables }, null, 1),
@@ -79,7 +84,11 @@ function readSource(file: string): Record<string, unknown[]> {
       src.close();
     }
   }
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { format?: string; tables?: Record<string, unknown[]> };
-  if (parsed.format !== FORMAT || !parsed.tables) throw new Error(`${file} is not an Alur backup (${FORMAT})`);
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    format?: string;
+    tables?: Record<string, unknown[]>;
+  };
+  if (parsed.format !== FORMAT || !parsed.tables)
+    throw new Error(`${file} is not an Alur backup (${FORMAT})`);
   return parsed.tables;
 }

@@ -78,13 +78,16 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerAuth(app, deps.ctx, { secureCookies: deps.secureCookies ?? false });
   await app.register(healthRoutes(deps.ctx), { prefix: '/api' });
-  await app.register(authRoutes(deps.ctx, { secureCookies: deps.secureCookies ?? false }), { prefix: '/api' });
+  await app.register(authRoutes(deps.ctx, { secureCookies: deps.secureCookies ?? false }), {
+    prefix: '/api',
+  });
   await app.register(homeRoutes(deps.ctx), { prefix: '/api' });
   await app.register(orgRoutes(deps.ctx), { prefix: '/api' });
   await app.register(calendarRoutes(deps.ctx), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const webRoot = deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html')) ? deps.webRoot : undefined;
+  const webRoot =
+    deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html')) ? deps.webRoot : undefined;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || !webRoot || request.method !== 'GET') {

@@ -25,7 +25,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((v) => {
-        const d = describeIssue(v.params.issue as never);
+        const d = describeIssue({
+          ...(v.params as object),
+          code: v.keyword,
+          message: v.message,
+          path: v.instancePath.split('/').filter(Boolean),
+        });
         return { field: d.field, message: d.message[lang] };
       });
       return reply.code(422).send({
@@ -36,6 +41,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
               ? `Invalid data: ${fields.map((f) => f.message).join(' ')}`
               : `Data tidak valid: ${fields.map((f) => f.message).join(' ')}`,
           fields,
+        },
+      });
+    }
+    if (error.code?.startsWith('FST_CSRF')) {
+      return reply.code(403).send({
+        error: {
+          code: 'CSRF_INVALID',
+          message:
+            lang === 'en'
+              ? 'The form session expired. Reload the page and try again.'
+              : 'Sesi formulir kedaluwarsa. Muat ulang halaman lalu coba lagi.',
         },
       });
     }

@@ -64,15 +64,26 @@ export function describeIssue(issue: Issue): { field: string; message: Localized
 function issueText(issue: Issue): LocalizedText {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) return { id: 'wajib diisi.', en: 'is required.' };
+      if (
+        issue.input === undefined ||
+        issue.input === null ||
+        /received (undefined|null)/.test(issue.message ?? '')
+      )
+        return { id: 'wajib diisi.', en: 'is required.' };
       return issue.expected === 'number'
         ? { id: 'harus berupa angka.', en: 'must be a number.' }
-        : { id: `jenis isian salah (harus ${issue.expected}).`, en: `has the wrong type (expected ${issue.expected}).` };
+        : {
+            id: `jenis isian salah (harus ${issue.expected}).`,
+            en: `has the wrong type (expected ${issue.expected}).`,
+          };
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1
           ? { id: 'wajib diisi.', en: 'is required.' }
-          : { id: `minimal ${issue.minimum} karakter.`, en: `must have at least ${issue.minimum} characters.` };
+          : {
+              id: `minimal ${issue.minimum} karakter.`,
+              en: `must have at least ${issue.minimum} characters.`,
+            };
       }
       return { id: `minimal ${issue.minimum}.`, en: `must be at least ${issue.minimum}.` };
     case 'too_big':
@@ -83,7 +94,8 @@ function issueText(issue: Issue): LocalizedText {
         };
       return { id: `maksimal ${issue.maximum}.`, en: `must be at most ${issue.maximum}.` };
     case 'invalid_format':
-      if (issue.format === 'email') return { id: 'alamat e-mail tidak valid.', en: 'is not a valid e-mail address.' };
+      if (issue.format === 'email')
+        return { id: 'alamat e-mail tidak valid.', en: 'is not a valid e-mail address.' };
       if (issue.format === 'uuid') return { id: 'pilihan tidak valid.', en: 'is not a valid choice.' };
       if (issue.message === 'date')
         return { id: 'tanggal harus ditulis TTTT-BB-HH.', en: 'must be a date written YYYY-MM-DD.' };

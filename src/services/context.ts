@@ -25,9 +25,12 @@ export function newId(): string {
 
 /** Today's date (`YYYY-MM-DD`) in an agency's time zone offset. */
 export function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** May the actor read this agency's data? Its own people, its region's administrators, system administrators. */

@@ -9,7 +9,10 @@ export interface Runtime {
 }
 
 /** Opens the database named by `DATABASE_URL`, brings its schema up to date, and wires the clock. */
-export async function openRuntime(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Runtime> {
+export async function openRuntime(
+  databaseUrl: string,
+  options: { migrate?: boolean } = {},
+): Promise<Runtime> {
   const database = await openDatabase(databaseUrl);
   if (options.migrate !== false) await migrateToLatest(database.db);
   return {

@@ -42,13 +42,17 @@ describe.each(engines())('sign-in and sessions (%s)', (engine) => {
     expect(id.statusCode).toBe(401);
     expect(id.json().error.message).toBe('Nama pengguna atau kata sandi salah.');
     const en = await new TestClient(t.app, 'en').signIn('desdm.kadis', 'wrong-password-1');
-    expect(en.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Wrong username or password.' });
+    expect(en.json().error).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Wrong username or password.',
+    });
   });
 
   it('locks an account after five wrong passwords, even for the right one', async () => {
     const client = new TestClient(t.app);
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await client.signIn('desdm.staf_program', `wrong-${i}-password`)).statusCode);
+    for (let i = 0; i < 5; i++)
+      codes.push((await client.signIn('desdm.staf_program', `wrong-${i}-password`)).statusCode);
     expect(codes).toEqual([401, 401, 401, 401, 429]);
     const right = await client.signIn('desdm.staf_program');
     expect(right.statusCode).toBe(429);
@@ -92,7 +96,10 @@ describe.each(engines())('sign-in and sessions (%s)', (engine) => {
     expect(wrong.json().error.fields).toEqual([
       { field: 'currentPassword', message: 'Kata sandi saat ini salah.' },
     ]);
-    const short = await client.post('/api/auth/password', { currentPassword: 'alur-demo-2026', newPassword: 'short' });
+    const short = await client.post('/api/auth/password', {
+      currentPassword: 'alur-demo-2026',
+      newPassword: 'short',
+    });
     expect(short.statusCode).toBe(422);
     expect(short.json().error.fields[0]).toEqual({
       field: 'newPassword',

@@ -82,12 +82,48 @@ describe.each(engines())('the alur command line (%s)', (engine) => {
     expect(fs.statSync(file).size).toBeGreaterThan(1000);
 
     // Changes after the backup disappear on restore.
-    await alur(url, 'user', 'create', '--agency', 'bpkpd-jambi', '--username', 'later', '--name', 'Later', '--password', 'cukup-panjang-2');
+    await alur(
+      url,
+      'user',
+      'create',
+      '--agency',
+      'bpkpd-jambi',
+      '--username',
+      'later',
+      '--name',
+      'Later',
+      '--password',
+      'cukup-panjang-2',
+    );
     const restored = await alur(url, 'restore', file);
     expect(restored.code).toBe(0);
-    const again = await alur(url, 'user', 'create', '--agency', 'bpkpd-jambi', '--username', 'later', '--name', 'Later', '--password', 'cukup-panjang-2');
+    const again = await alur(
+      url,
+      'user',
+      'create',
+      '--agency',
+      'bpkpd-jambi',
+      '--username',
+      'later',
+      '--name',
+      'Later',
+      '--password',
+      'cukup-panjang-2',
+    );
     expect(again.code).toBe(0);
-    const dup = await alur(url, 'user', 'create', '--agency', 'desdm-kaltim', '--username', 'budi', '--name', 'B', '--password', 'cukup-panjang-1');
+    const dup = await alur(
+      url,
+      'user',
+      'create',
+      '--agency',
+      'desdm-kaltim',
+      '--username',
+      'budi',
+      '--name',
+      'B',
+      '--password',
+      'cukup-panjang-1',
+    );
     expect(dup.code).toBe(1);
     expect(dup.stderr).toContain('username is taken');
   });

@@ -111,7 +111,9 @@ describe.each(engines())('organisation administration (%s)', (engine) => {
       const positions = (await admin.get(`/api/agencies/${agencyId}/positions`)).json();
       const kabid = positions.find((p: { code: string }) => p.code === 'kabid_ebtke');
       const people = (await admin.get(`/api/agencies/${agencyId}/people`)).json();
-      const [a, b] = people.filter((p: { fullName: string }) => p.fullName === 'Irfan Hakim' || p.fullName === 'Agus Salim');
+      const [a, b] = people.filter(
+        (p: { fullName: string }) => p.fullName === 'Irfan Hakim' || p.fullName === 'Agus Salim',
+      );
       const first = await admin.post(`/api/agencies/${agencyId}/appointments`, {
         positionId: kabid.id,
         personId: a.id,
@@ -148,7 +150,10 @@ describe.each(engines())('organisation administration (%s)', (engine) => {
       });
       expect(bad.statusCode).toBe(422);
       expect(bad.json().error.fields).toEqual([
-        { field: 'timeZone', message: 'Time zone: must be one of: Asia/Jakarta, Asia/Makassar, Asia/Jayapura.' },
+        {
+          field: 'timeZone',
+          message: 'Time zone: must be one of: Asia/Jakarta, Asia/Makassar, Asia/Jayapura.',
+        },
       ]);
       expect(await counts(t)).toEqual(before);
     });
@@ -184,7 +189,9 @@ describe.each(engines())('organisation administration (%s)', (engine) => {
       });
       expect(notJson.statusCode).toBe(400);
       expect(notJson.json().error.code).toBe('BAD_REQUEST');
-      const huge = await admin.post(`/api/agencies/${agencyId}/people`, { fullName: 'x'.repeat(3 * 1024 * 1024) });
+      const huge = await admin.post(`/api/agencies/${agencyId}/people`, {
+        fullName: 'x'.repeat(3 * 1024 * 1024),
+      });
       expect(huge.statusCode).toBe(413);
       expect(await counts(t)).toEqual(before);
     });

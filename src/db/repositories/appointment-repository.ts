@@ -40,5 +40,8 @@ export async function listAppointments(
       .where('appointment.starts_on', '<=', day)
       .where((eb) => eb.or([eb('appointment.ends_on', 'is', null), eb('appointment.ends_on', '>=', day)]));
   }
-  return (await q.orderBy('position.title').orderBy('appointment.starts_on').execute()) as AppointmentRecord[];
+  return (await q
+    .orderBy('position.title')
+    .orderBy('appointment.starts_on')
+    .execute()) as AppointmentRecord[];
 }

@@ -24,7 +24,11 @@ export async function listHolidays(db: Db, agencyId: string, year?: number): Pro
 }
 
 export async function findCalendarSettings(db: Db, agencyId: string): Promise<CalendarSettingsRecord> {
-  const row = await db.selectFrom('work_calendar').selectAll().where('agency_id', '=', agencyId).executeTakeFirst();
+  const row = await db
+    .selectFrom('work_calendar')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
   if (!row) return { cutiBersamaIsDayOff: true, ramadan: null };
   return {
     cutiBersamaIsDayOff: Number(row.cuti_bersama_day_off) === 1,
@@ -32,7 +36,11 @@ export async function findCalendarSettings(db: Db, agencyId: string): Promise<Ca
   };
 }
 
-export async function saveCalendarSettings(db: Db, agencyId: string, s: CalendarSettingsRecord): Promise<void> {
+export async function saveCalendarSettings(
+  db: Db,
+  agencyId: string,
+  s: CalendarSettingsRecord,
+): Promise<void> {
   const values = {
     cuti_bersama_day_off: s.cutiBersamaIsDayOff ? 1 : 0,
     ramadan_from: s.ramadan?.from ?? null,

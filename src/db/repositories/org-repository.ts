@@ -75,7 +75,9 @@ export async function findAgency(db: Db, id: string): Promise<AgencyRecord | und
 }
 
 export async function findAgencyByCode(db: Db, code: string): Promise<AgencyRecord | undefined> {
-  return (await agencyQuery(db).where('agency.code', '=', code).executeTakeFirst()) as AgencyRecord | undefined;
+  return (await agencyQuery(db).where('agency.code', '=', code).executeTakeFirst()) as
+    | AgencyRecord
+    | undefined;
 }
 
 export async function listUnits(db: Db, agencyId: string): Promise<UnitRecord[]> {

@@ -41,7 +41,11 @@ export interface AccountRecord {
 }
 
 export async function findAccountByUsername(db: Db, username: string): Promise<AccountRecord | undefined> {
-  const row = await db.selectFrom('user_account').selectAll().where('username', '=', username).executeTakeFirst();
+  const row = await db
+    .selectFrom('user_account')
+    .selectAll()
+    .where('username', '=', username)
+    .executeTakeFirst();
   return row && toAccount(row);
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   changePasswordRequestSchema,
   loginRequestSchema,
@@ -6,7 +7,6 @@ import {
   okSchema,
   sessionResponseSchema,
 } from '../../contract';
-import { z } from 'zod';
 import { changePassword } from '../../services/auth/change-password';
 import { signOut } from '../../services/auth/sessions';
 import { signIn } from '../../services/auth/sign-in';
@@ -18,7 +18,13 @@ export const authRoutes =
   async (app) => {
     app.get(
       '/auth/session',
-      { schema: { tags: ['auth'], summary: 'Who is signed in, and a CSRF token', response: { 200: sessionResponseSchema } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Who is signed in, and a CSRF token',
+          response: { 200: sessionResponseSchema },
+        },
+      },
       async (request, reply) => ({ user: request.me ?? null, csrfToken: reply.generateCsrf() }),
     );
 

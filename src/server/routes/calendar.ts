@@ -41,23 +41,42 @@ export const calendarRoutes =
     app.put(
       '/agencies/:agencyId/calendar/settings',
       {
-        schema: { tags, params: agencyParams, body: calendarSettingsSchema, response: { 200: calendarSettingsSchema } },
+        schema: {
+          tags,
+          params: agencyParams,
+          body: calendarSettingsSchema,
+          response: { 200: calendarSettingsSchema },
+        },
       },
-      async (request) => updateCalendarSettings(ctx, requireActor(request), request.params.agencyId, request.body),
+      async (request) =>
+        updateCalendarSettings(ctx, requireActor(request), request.params.agencyId, request.body),
     );
     app.post(
       '/agencies/:agencyId/holidays',
       { schema: { tags, params: agencyParams, body: holidayInputSchema, response: { 201: holidaySchema } } },
       async (request, reply) =>
-        reply.code(201).send(await addHoliday(ctx, requireActor(request), request.params.agencyId, request.body)),
+        reply
+          .code(201)
+          .send(await addHoliday(ctx, requireActor(request), request.params.agencyId, request.body)),
     );
     app.patch(
       '/agencies/:agencyId/holidays/:holidayId',
       {
-        schema: { tags, params: holidayParams, body: holidayInputSchema.partial(), response: { 200: holidaySchema } },
+        schema: {
+          tags,
+          params: holidayParams,
+          body: holidayInputSchema.partial(),
+          response: { 200: holidaySchema },
+        },
       },
       async (request) =>
-        updateHoliday(ctx, requireActor(request), request.params.agencyId, request.params.holidayId, request.body),
+        updateHoliday(
+          ctx,
+          requireActor(request),
+          request.params.agencyId,
+          request.params.holidayId,
+          request.body,
+        ),
     );
     app.delete(
       '/agencies/:agencyId/holidays/:holidayId',

@@ -40,7 +40,8 @@ import { createUnit, deleteUnit, listAgencyUnits, updateUnit } from '../../servi
 import { requireActor } from '../auth-plugin';
 
 const agencyParams = z.object({ agencyId: idSchema });
-const withId = <K extends string>(key: K) => agencyParams.extend({ [key]: idSchema } as Record<K, typeof idSchema>);
+const withId = <K extends string>(key: K) =>
+  agencyParams.extend({ [key]: idSchema } as Record<K, typeof idSchema>);
 
 export const orgRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
@@ -61,7 +62,8 @@ export const orgRoutes =
     app.post(
       '/agencies',
       { schema: { tags, body: agencyInputSchema, response: { 201: agencySchema } } },
-      async (request, reply) => reply.code(201).send(await createAgency(ctx, requireActor(request), request.body)),
+      async (request, reply) =>
+        reply.code(201).send(await createAgency(ctx, requireActor(request), request.body)),
     );
     app.patch(
       '/agencies/:agencyId',
@@ -85,11 +87,20 @@ export const orgRoutes =
       '/agencies/:agencyId/units',
       { schema: { tags, params: agencyParams, body: unitInputSchema, response: { 201: unitSchema } } },
       async (request, reply) =>
-        reply.code(201).send(await createUnit(ctx, requireActor(request), request.params.agencyId, request.body)),
+        reply
+          .code(201)
+          .send(await createUnit(ctx, requireActor(request), request.params.agencyId, request.body)),
     );
     app.patch(
       '/agencies/:agencyId/units/:unitId',
-      { schema: { tags, params: withId('unitId'), body: unitInputSchema.partial(), response: { 200: unitSchema } } },
+      {
+        schema: {
+          tags,
+          params: withId('unitId'),
+          body: unitInputSchema.partial(),
+          response: { 200: unitSchema },
+        },
+      },
       async (request) =>
         updateUnit(ctx, requireActor(request), request.params.agencyId, request.params.unitId, request.body),
     );
@@ -109,7 +120,9 @@ export const orgRoutes =
     );
     app.post(
       '/agencies/:agencyId/positions',
-      { schema: { tags, params: agencyParams, body: positionInputSchema, response: { 201: positionSchema } } },
+      {
+        schema: { tags, params: agencyParams, body: positionInputSchema, response: { 201: positionSchema } },
+      },
       async (request, reply) =>
         reply
           .code(201)
@@ -126,7 +139,13 @@ export const orgRoutes =
         },
       },
       async (request) =>
-        updatePosition(ctx, requireActor(request), request.params.agencyId, request.params.positionId, request.body),
+        updatePosition(
+          ctx,
+          requireActor(request),
+          request.params.agencyId,
+          request.params.positionId,
+          request.body,
+        ),
     );
     app.delete(
       '/agencies/:agencyId/positions/:positionId',
@@ -146,15 +165,28 @@ export const orgRoutes =
       '/agencies/:agencyId/people',
       { schema: { tags, params: agencyParams, body: personInputSchema, response: { 201: personSchema } } },
       async (request, reply) =>
-        reply.code(201).send(await createPerson(ctx, requireActor(request), request.params.agencyId, request.body)),
+        reply
+          .code(201)
+          .send(await createPerson(ctx, requireActor(request), request.params.agencyId, request.body)),
     );
     app.patch(
       '/agencies/:agencyId/people/:personId',
       {
-        schema: { tags, params: withId('personId'), body: personInputSchema.partial(), response: { 200: personSchema } },
+        schema: {
+          tags,
+          params: withId('personId'),
+          body: personInputSchema.partial(),
+          response: { 200: personSchema },
+        },
       },
       async (request) =>
-        updatePerson(ctx, requireActor(request), request.params.agencyId, request.params.personId, request.body),
+        updatePerson(
+          ctx,
+          requireActor(request),
+          request.params.agencyId,
+          request.params.personId,
+          request.body,
+        ),
     );
 
     app.get(
@@ -164,7 +196,14 @@ export const orgRoutes =
     );
     app.post(
       '/agencies/:agencyId/appointments',
-      { schema: { tags, params: agencyParams, body: appointmentInputSchema, response: { 201: appointmentSchema } } },
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          body: appointmentInputSchema,
+          response: { 201: appointmentSchema },
+        },
+      },
       async (request, reply) =>
         reply
           .code(201)
@@ -174,7 +213,12 @@ export const orgRoutes =
       '/agencies/:agencyId/appointments/:appointmentId',
       { schema: { tags, params: withId('appointmentId'), response: { 200: okSchema } } },
       async (request) => {
-        await deleteAppointment(ctx, requireActor(request), request.params.agencyId, request.params.appointmentId);
+        await deleteAppointment(
+          ctx,
+          requireActor(request),
+          request.params.agencyId,
+          request.params.appointmentId,
+        );
         return { ok: true as const };
       },
     );

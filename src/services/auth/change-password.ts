@@ -13,7 +13,9 @@ export async function changePassword(
   const account = await findAccountById(ctx.db, actor.userId);
   if (!account) throw new DomainError('UNAUTHENTICATED', { id: 'Silakan masuk.', en: 'Please sign in.' });
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    throw invalid([fieldError('currentPassword', 'Kata sandi saat ini salah.', 'The current password is wrong.')]);
+    throw invalid([
+      fieldError('currentPassword', 'Kata sandi saat ini salah.', 'The current password is wrong.'),
+    ]);
   }
   if (input.newPassword === input.currentPassword) {
     throw invalid([

@@ -40,11 +40,18 @@ export async function loadMe(db: Db, userId: string): Promise<Me | undefined> {
   const role = row.role as Role;
   let adminAgencyIds: string[] = [];
   if (role === 'agency_admin') adminAgencyIds = [row.agencyId];
-  if (role === 'region_admin') adminAgencyIds = (await listAgencies(db, { regionId: row.regionId })).map((a) => a.id);
+  if (role === 'region_admin')
+    adminAgencyIds = (await listAgencies(db, { regionId: row.regionId })).map((a) => a.id);
   if (role === 'system_admin') adminAgencyIds = (await listAgencies(db)).map((a) => a.id);
   return { ...row, role, adminAgencyIds };
 }
 
 export function actorOf(me: Me): Actor {
-  return { userId: me.userId, personId: me.personId, role: me.role, agencyId: me.agencyId, regionId: me.regionId };
+  return {
+    userId: me.userId,
+    personId: me.personId,
+    role: me.role,
+    agencyId: me.agencyId,
+    regionId: me.regionId,
+  };
 }

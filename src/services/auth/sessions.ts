@@ -3,7 +3,10 @@ import { loadMe, type Me } from './load-me';
 import { sessionIdOf } from './sign-in';
 
 /** The person behind a session cookie, or undefined when it is unknown or expired. */
-export async function resolveSession(ctx: ServiceContext, token: string | undefined): Promise<Me | undefined> {
+export async function resolveSession(
+  ctx: ServiceContext,
+  token: string | undefined,
+): Promise<Me | undefined> {
   if (!token) return undefined;
   const session = await ctx.db
     .selectFrom('session')

@@ -37,7 +37,8 @@ export async function signIn(
   const now = ctx.now();
   const account = await findAccountByUsername(ctx.db, input.username.trim().toLowerCase());
   if (!account) throw wrongCredentials();
-  if (account.lockedUntil && new Date(account.lockedUntil) > now) throw lockedError(new Date(account.lockedUntil));
+  if (account.lockedUntil && new Date(account.lockedUntil) > now)
+    throw lockedError(new Date(account.lockedUntil));
 
   if (!(await verifyPassword(account.passwordHash, input.password))) {
     const failed = account.failedLogins + 1;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type DemoAgencyFile, parseDemoAgency } from '../../formats/demo-data/parse-demo-agency';
 import type { Db } from '../../db/database';
+import { type DemoAgencyFile, parseDemoAgency } from '../../formats/demo-data/parse-demo-agency';
 import { hashPassword } from '../auth/passwords';
 import { newId, type ServiceContext } from '../context';
 import { seedHolidays } from '../org/calendar';
@@ -35,7 +35,15 @@ const RANKS: Record<string, string> = {
   pelaksana: 'Pengatur (II/c)',
 };
 
-const UNIT_KINDS = new Set(['pimpinan', 'sekretariat', 'subbagian', 'bidang', 'uptd', 'kelompok_fungsional', 'tim']);
+const UNIT_KINDS = new Set([
+  'pimpinan',
+  'sekretariat',
+  'subbagian',
+  'bidang',
+  'uptd',
+  'kelompok_fungsional',
+  'tim',
+]);
 
 export interface DemoAccount {
   username: string;
@@ -64,7 +72,11 @@ export async function seedDemo(ctx: ServiceContext, dir = DEMO_DIR): Promise<Dem
   const year = ctx.now().getUTCFullYear();
   for (const file of files) {
     const demo = parseDemoAgency(fs.readFileSync(path.join(dir, file), 'utf8'), file);
-    const exists = await ctx.db.selectFrom('agency').select('id').where('code', '=', demo.agency_slug).executeTakeFirst();
+    const exists = await ctx.db
+      .selectFrom('agency')
+      .select('id')
+      .where('code', '=', demo.agency_slug)
+      .executeTakeFirst();
     if (exists) continue;
     await ctx.db.transaction().execute(async (trx) => {
       const agencyId = await insertAgency(trx, demo, ctx.now());
@@ -83,7 +95,11 @@ async function insertAgency(db: Db, demo: DemoAgencyFile, now: Date): Promise<st
   let region = await db.selectFrom('region').select('id').where('code', '=', regionCode).executeTakeFirst();
   if (!region) {
     region = { id: newId() };
-    const kind = regionName.startsWith('Provinsi') ? 'provinsi' : regionName.startsWith('Kota') ? 'kota' : 'kabupaten';
+    const kind = regionName.startsWith('Provinsi')
+      ? 'provinsi'
+      : regionName.startsWith('Kota')
+        ? 'kota'
+        : 'kabupaten';
     await db
       .insertInto('region')
       .values({ id: region.id, code: regionCode, name: regionName, kind, created_at: now.toISOString() })
@@ -148,7 +164,11 @@ async function insertPeople(
   now: Date,
 ): Promise<DemoAccount[]> {
   const prefix = demo.agency_slug.split('-')[0]!;
-  const positions = await db.selectFrom('position').select(['id', 'code', 'title', 'level']).where('agency_id', '=', agencyId).execute();
+  const positions = await db
+    .selectFrom('position')
+    .select(['id', 'code', 'title', 'level'])
+    .where('agency_id', '=', agencyId)
+    .execute();
   const byCode = new Map(positions.map((p) => [p.code, p]));
   const personByName = new Map<string, string>();
   const accounts: DemoAccount[] = [];
@@ -239,15 +259,31 @@ async function insertPeople(
 }
 
 async function ensureSystemAdmin(ctx: ServiceContext, passwordHash: string): Promise<DemoAccount[]> {
-  const exists = await ctx.db.selectFrom('user_account').select('id').where('username', '=', 'admin').executeTakeFirst();
+  const exists = await ctx.db
+    .selectFrom('user_account')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirst();
   if (exists) return [];
-  const agency = await ctx.db.selectFrom('agency').select(['id', 'code']).orderBy('created_at').executeTakeFirstOrThrow();
+  const agency = await ctx.db
+    .selectFrom('agency')
+    .select(['id', 'code'])
+    .orderBy('created_at')
+    .executeTakeFirstOrThrow();
   const personId = newId();
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('person')
-      .values({ id: personId, agency_id: agency.id, full_name: 'Administrator Sistem', nip: null, rank: null, email: null, created_at: now })
+      .values({
+        id: personId,
+        agency_id: agency.id,
+        full_name: 'Administrator Sistem',
+        nip: null,
+        rank: null,
+        email: null,
+        created_at: now,
+      })
       .execute();
     await trx
       .insertInto('user_account')
@@ -262,7 +298,14 @@ async function ensureSystemAdmin(ctx: ServiceContext, passwordHash: string): Pro
       })
       .execute();
   });
-  return [{ username: 'admin', fullName: 'Administrator Sistem', position: 'Administrator sistem', agencyCode: agency.code }];
+  return [
+    {
+      username: 'admin',
+      fullName: 'Administrator Sistem',
+      position: 'Administrator sistem',
+      agencyCode: agency.code,
+    },
+  ];
 }
 
 /**

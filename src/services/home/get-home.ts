@@ -25,7 +25,9 @@ export async function getHome(ctx: ServiceContext, me: Me) {
     .where(
       'position.id',
       'in',
-      appointments.length > 0 ? appointments.map((a) => a.positionId) : ['00000000-0000-0000-0000-000000000000'],
+      appointments.length > 0
+        ? appointments.map((a) => a.positionId)
+        : ['00000000-0000-0000-0000-000000000000'],
     )
     .execute();
   const unitOf = new Map(units.map((u) => [u.id, u.unitName]));

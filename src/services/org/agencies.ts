@@ -1,5 +1,10 @@
 import { conflict, forbidden, notFound } from '../../core/errors';
-import { type AgencyRecord, listAgencies, listRegions, listUnits } from '../../db/repositories/org-repository';
+import {
+  type AgencyRecord,
+  listAgencies,
+  listRegions,
+  listUnits,
+} from '../../db/repositories/org-repository';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { type Actor, newId, type ServiceContext } from '../context';
 import { loadAgency } from './load-agency';
@@ -36,15 +41,24 @@ export async function getAgencyDetail(ctx: ServiceContext, actor: Actor, agencyI
   return { ...agency, units, positions };
 }
 
-export async function createAgency(ctx: ServiceContext, actor: Actor, input: AgencyInput): Promise<AgencyRecord> {
+export async function createAgency(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: AgencyInput,
+): Promise<AgencyRecord> {
   const region = (await listRegions(ctx.db)).find((r) => r.id === input.regionId);
   if (!region) throw notFound('region');
-  const allowed = actor.role === 'system_admin' || (actor.role === 'region_admin' && actor.regionId === region.id);
+  const allowed =
+    actor.role === 'system_admin' || (actor.role === 'region_admin' && actor.regionId === region.id);
   if (!allowed) throw forbidden();
   const id = newId();
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      const taken = await trx.selectFrom('agency').select('id').where('code', '=', input.code).executeTakeFirst();
+      const taken = await trx
+        .selectFrom('agency')
+        .select('id')
+        .where('code', '=', input.code)
+        .executeTakeFirst();
       if (taken) throw codeTaken();
       await trx
         .insertInto('agency')
@@ -81,7 +95,8 @@ export async function updateAgency(
   if (input.timeZone !== undefined) set.time_zone = input.timeZone;
   if (input.address !== undefined) set.address = input.address;
   if (input.logo !== undefined) set.logo = input.logo;
-  if (Object.keys(set).length > 0) await ctx.db.updateTable('agency').set(set).where('id', '=', agencyId).execute();
+  if (Object.keys(set).length > 0)
+    await ctx.db.updateTable('agency').set(set).where('id', '=', agencyId).execute();
   return loadAgency(ctx.db, actor, agencyId, 'read');
 }
 
@@ -102,5 +117,11 @@ export async function getAgencyByCode(ctx: ServiceContext, code: string): Promis
 
 /** The actor the command line acts as: the machine's operator, with every right. */
 export function systemActor(agency: AgencyRecord): Actor {
-  return { userId: 'cli', personId: 'cli', role: 'system_admin', agencyId: agency.id, regionId: agency.regionId };
+  return {
+    userId: 'cli',
+    personId: 'cli',
+    role: 'system_admin',
+    agencyId: agency.id,
+    regionId: agency.regionId,
+  };
 }

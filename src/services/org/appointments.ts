@@ -1,6 +1,6 @@
+import { conflict, type FieldError, fieldError, invalid, notFound } from '../../core/errors';
 import { findConflictingAppointment } from '../../core/org/appointments';
 import { isValidIsoDate } from '../../core/org/dates';
-import { conflict, type FieldError, fieldError, invalid, notFound } from '../../core/errors';
 import { type AppointmentRecord, listAppointments } from '../../db/repositories/appointment-repository';
 import { type Actor, newId, type ServiceContext } from '../context';
 import { loadAgency } from './load-agency';
@@ -62,7 +62,9 @@ export async function createAppointment(
       .where('id', '=', input.positionId)
       .executeTakeFirst();
     if (!position || position.agency_id !== agencyId)
-      throw invalid([fieldError('positionId', 'Jabatan tidak ada di instansi ini.', 'No such position here.')]);
+      throw invalid([
+        fieldError('positionId', 'Jabatan tidak ada di instansi ini.', 'No such position here.'),
+      ]);
     const person = await trx
       .selectFrom('person')
       .select(['id', 'agency_id'])
@@ -71,7 +73,11 @@ export async function createAppointment(
     if (!person || person.agency_id !== agencyId)
       throw invalid([fieldError('personId', 'Pegawai tidak ada di instansi ini.', 'No such person here.')]);
     // Touching the position row takes its row lock on PostgreSQL (SQLite serialises writers anyway).
-    await trx.updateTable('position').set({ id: input.positionId }).where('id', '=', input.positionId).execute();
+    await trx
+      .updateTable('position')
+      .set({ id: input.positionId })
+      .where('id', '=', input.positionId)
+      .execute();
     const existing = await listAppointments(trx, { positionId: input.positionId });
     const clash = findConflictingAppointment(
       { kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn ?? null },
@@ -105,7 +111,12 @@ export async function createAppointment(
   return created;
 }
 
-export async function deleteAppointment(ctx: ServiceContext, actor: Actor, agencyId: string, appointmentId: string) {
+export async function deleteAppointment(
+  ctx: ServiceContext,
+  actor: Actor,
+  agencyId: string,
+  appointmentId: string,
+) {
   await loadAgency(ctx.db, actor, agencyId, 'admin');
   const found = (await listAppointments(ctx.db, { agencyId })).find((a) => a.id === appointmentId);
   if (!found) throw notFound('appointment');

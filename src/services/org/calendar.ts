@@ -10,8 +10,8 @@ import {
   type WorkingCalendar,
   workDurationInMinutes,
 } from '../../core/calendar';
-import { isValidIsoDate } from '../../core/org/dates';
 import { conflict, fieldError, invalid, notFound } from '../../core/errors';
+import { isValidIsoDate } from '../../core/org/dates';
 import type { Db } from '../../db/database';
 import {
   type CalendarSettingsRecord,
@@ -33,7 +33,8 @@ export interface HolidayInput {
 }
 
 /** Perpres 21/2023 hours, as the calendar screen summarises them. */
-const WORKING_HOURS_SUMMARY = 'Senin–Kamis 07.30–16.00 (istirahat 60 menit), Jumat 07.30–16.30 (istirahat 90 menit)';
+const WORKING_HOURS_SUMMARY =
+  'Senin–Kamis 07.30–16.00 (istirahat 60 menit), Jumat 07.30–16.30 (istirahat 90 menit)';
 
 export async function getCalendar(ctx: ServiceContext, actor: Actor, agencyId: string, year: number) {
   const agency = await loadAgency(ctx.db, actor, agencyId, 'read');
@@ -63,7 +64,9 @@ export async function loadWorkingCalendar(db: Db, agencyId: string): Promise<Wor
       source: h.source,
     })),
     cutiBersamaIsDayOff: settings.cutiBersamaIsDayOff,
-    overrides: settings.ramadan ? [{ ...settings.ramadan, schedule: ramadanWeekSchedule(), name: 'Ramadan' }] : [],
+    overrides: settings.ramadan
+      ? [{ ...settings.ramadan, schedule: ramadanWeekSchedule(), name: 'Ramadan' }]
+      : [],
   };
 }
 
@@ -77,10 +80,16 @@ export async function updateCalendarSettings(
   if (settings.ramadan) {
     const { from, to } = settings.ramadan;
     if (!isValidIsoDate(from))
-      throw invalid([fieldError('ramadan.from', 'Tanggal awal Ramadan tidak valid.', 'Invalid Ramadan start.')]);
+      throw invalid([
+        fieldError('ramadan.from', 'Tanggal awal Ramadan tidak valid.', 'Invalid Ramadan start.'),
+      ]);
     if (!isValidIsoDate(to) || to < from)
       throw invalid([
-        fieldError('ramadan.to', 'Tanggal akhir Ramadan tidak valid.', 'Invalid Ramadan end (before its start?).'),
+        fieldError(
+          'ramadan.to',
+          'Tanggal akhir Ramadan tidak valid.',
+          'Invalid Ramadan end (before its start?).',
+        ),
       ]);
   }
   await saveCalendarSettings(ctx.db, agencyId, settings);
@@ -171,7 +180,11 @@ export async function seedHolidays(db: Db, agencyId: string, years: number[]): P
 function checkHolidayDate(date: string) {
   if (!isValidIsoDate(date))
     throw invalid([
-      fieldError('date', `Tanggal ${date} tidak ada di kalender.`, `The date ${date} does not exist in the calendar.`),
+      fieldError(
+        'date',
+        `Tanggal ${date} tidak ada di kalender.`,
+        `The date ${date} does not exist in the calendar.`,
+      ),
     ]);
 }
 

@@ -132,7 +132,8 @@ function checkNip(input: string | null | undefined): string | null {
 
 /** Agency administrators grant at most agency administration; region roles come from region or system admins. */
 function checkRoleGrant(actor: Actor, role: Role) {
-  if (role === 'region_admin' && actor.role !== 'region_admin' && actor.role !== 'system_admin') throw forbidden();
+  if (role === 'region_admin' && actor.role !== 'region_admin' && actor.role !== 'system_admin')
+    throw forbidden();
 }
 
 async function assertUnique(
@@ -140,7 +141,10 @@ async function assertUnique(
   values: { nip?: string | null; username?: string | undefined },
 ): Promise<void> {
   const errors: FieldError[] = [];
-  if (values.nip && (await db.selectFrom('person').select('id').where('nip', '=', values.nip).executeTakeFirst())) {
+  if (
+    values.nip &&
+    (await db.selectFrom('person').select('id').where('nip', '=', values.nip).executeTakeFirst())
+  ) {
     errors.push(nipTaken().fields[0]!);
   }
   if (
@@ -158,7 +162,12 @@ async function assertUnique(
 }
 
 const nipTaken = () =>
-  conflict('NIP_TAKEN', 'nip', 'NIP ini sudah terdaftar untuk pegawai lain.', 'This NIP is already registered.');
+  conflict(
+    'NIP_TAKEN',
+    'nip',
+    'NIP ini sudah terdaftar untuk pegawai lain.',
+    'This NIP is already registered.',
+  );
 const usernameTaken = () =>
   conflict(
     'USERNAME_TAKEN',

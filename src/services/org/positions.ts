@@ -1,6 +1,6 @@
-import type { PositionLevel } from '../../core/org/kinds';
-import { isActiveOn } from '../../core/org/appointments';
 import { conflict, DomainError, fieldError, invalid, notFound } from '../../core/errors';
+import { isActiveOn } from '../../core/org/appointments';
+import type { PositionLevel } from '../../core/org/kinds';
 import type { Db } from '../../db/database';
 import { listAppointments } from '../../db/repositories/appointment-repository';
 import { listPositions, listUnits, type PositionRecord } from '../../db/repositories/org-repository';
@@ -27,7 +27,11 @@ export interface Holder {
 
 /** Positions of an agency with the people holding each today (definitive and acting). */
 export async function listPositionsWithHolders(ctx: ServiceContext, agencyId: string) {
-  const agency = await ctx.db.selectFrom('agency').select('time_zone').where('id', '=', agencyId).executeTakeFirst();
+  const agency = await ctx.db
+    .selectFrom('agency')
+    .select('time_zone')
+    .where('id', '=', agencyId)
+    .executeTakeFirst();
   const today = localDate(ctx.now(), agency?.time_zone ?? 'Asia/Jakarta');
   const [positions, appointments] = await Promise.all([
     listPositions(ctx.db, agencyId),
@@ -54,7 +58,12 @@ export async function listAgencyPositions(ctx: ServiceContext, actor: Actor, age
   return listPositionsWithHolders(ctx, agencyId);
 }
 
-export async function createPosition(ctx: ServiceContext, actor: Actor, agencyId: string, input: PositionInput) {
+export async function createPosition(
+  ctx: ServiceContext,
+  actor: Actor,
+  agencyId: string,
+  input: PositionInput,
+) {
   await loadAgency(ctx.db, actor, agencyId, 'admin');
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
@@ -103,17 +112,28 @@ export async function updatePosition(
     if (input.parentId !== undefined) set.parent_id = input.parentId;
     if (input.sopRole !== undefined) set.sop_role = input.sopRole;
     if (Object.keys(set).length > 0)
-      await writeOrConflict(() => trx.updateTable('position').set(set).where('id', '=', positionId).execute());
+      await writeOrConflict(() =>
+        trx.updateTable('position').set(set).where('id', '=', positionId).execute(),
+      );
   });
   return findPositionOrThrow(ctx, agencyId, positionId);
 }
 
-export async function deletePosition(ctx: ServiceContext, actor: Actor, agencyId: string, positionId: string) {
+export async function deletePosition(
+  ctx: ServiceContext,
+  actor: Actor,
+  agencyId: string,
+  positionId: string,
+) {
   await loadAgency(ctx.db, actor, agencyId, 'admin');
   await findPositionOrThrow(ctx, agencyId, positionId);
   await ctx.db.transaction().execute(async (trx) => {
     const used =
-      (await trx.selectFrom('appointment').select('id').where('position_id', '=', positionId).executeTakeFirst()) ??
+      (await trx
+        .selectFrom('appointment')
+        .select('id')
+        .where('position_id', '=', positionId)
+        .executeTakeFirst()) ??
       (await trx.selectFrom('position').select('id').where('parent_id', '=', positionId).executeTakeFirst());
     if (used)
       throw new DomainError('POSITION_IN_USE', {
@@ -130,7 +150,13 @@ async function findPositionOrThrow(ctx: ServiceContext, agencyId: string, id: st
   return position;
 }
 
-async function checkReferences(db: Db, agencyId: string, unitId: string, parentId: string | null, selfId: string) {
+async function checkReferences(
+  db: Db,
+  agencyId: string,
+  unitId: string,
+  parentId: string | null,
+  selfId: string,
+) {
   const units = await listUnits(db, agencyId);
   if (!units.some((u) => u.id === unitId))
     throw invalid([fieldError('unitId', 'Unit tidak ada di instansi ini.', 'No such unit in this agency.')]);
@@ -144,7 +170,11 @@ async function checkReferences(db: Db, agencyId: string, unitId: string, parentI
   for (let cur: string | null = parentId; cur; cur = byId.get(cur)?.parentId ?? null) {
     if (cur === selfId)
       throw invalid([
-        fieldError('parentId', 'Jabatan tidak boleh menjadi atasan dirinya sendiri.', 'A position cannot lead itself.'),
+        fieldError(
+          'parentId',
+          'Jabatan tidak boleh menjadi atasan dirinya sendiri.',
+          'A position cannot lead itself.',
+        ),
       ]);
   }
 }

@@ -1,5 +1,5 @@
-import type { UnitKind } from '../../core/org/kinds';
 import { conflict, DomainError, fieldError, invalid, notFound } from '../../core/errors';
+import type { UnitKind } from '../../core/org/kinds';
 import type { Db } from '../../db/database';
 import { listUnits, type UnitRecord } from '../../db/repositories/org-repository';
 import { isUniqueViolation } from '../../db/unique-violation';
@@ -13,7 +13,11 @@ export interface UnitInput {
   parentId?: string | null;
 }
 
-export async function listAgencyUnits(ctx: ServiceContext, actor: Actor, agencyId: string): Promise<UnitRecord[]> {
+export async function listAgencyUnits(
+  ctx: ServiceContext,
+  actor: Actor,
+  agencyId: string,
+): Promise<UnitRecord[]> {
   await loadAgency(ctx.db, actor, agencyId, 'read');
   return listUnits(ctx.db, agencyId);
 }
@@ -90,11 +94,17 @@ async function checkParent(db: Db, agencyId: string, parentId: string | null, un
   const units = await listUnits(db, agencyId);
   const byId = new Map(units.map((u) => [u.id, u]));
   if (!byId.has(parentId))
-    throw invalid([fieldError('parentId', 'Unit induk tidak ada di instansi ini.', 'No such parent unit here.')]);
+    throw invalid([
+      fieldError('parentId', 'Unit induk tidak ada di instansi ini.', 'No such parent unit here.'),
+    ]);
   for (let cur: string | null = parentId; cur; cur = byId.get(cur)?.parentId ?? null) {
     if (cur === unitId)
       throw invalid([
-        fieldError('parentId', 'Unit tidak boleh menjadi induk dirinya sendiri.', 'A unit cannot contain itself.'),
+        fieldError(
+          'parentId',
+          'Unit tidak boleh menjadi induk dirinya sendiri.',
+          'A unit cannot contain itself.',
+        ),
       ]);
   }
 }

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench [ids…]`: runs the benchmarks (all, or those named, e.g. `npm run bench H1`) and writes
+ * `docs/benchmarks.md`. Timing lives here, never in tests.
+ */
+import { benchHttpList } from './http-list.bench';
+import { type BenchResult, saveResults } from './report';
+
+const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
+  H1: benchHttpList,
+};
+
+const wanted = process.argv.slice(2);
+const results: BenchResult[] = [];
+for (const [id, bench] of Object.entries(BENCHES)) {
+  if (wanted.length > 0 && !wanted.includes(id)) continue;
+  console.log(`running ${id}…`);
+  const r = await bench();
+  for (const row of r)
+    console.log(
+      `  ${row.id} ${row.name}: ${row.result} vs ${row.baselineResult} (ratio ${row.ratio.toFixed(2)})`,
+    );
+  results.push(...r);
+}
+saveResults(results);
+console.log('written docs/benchmarks.md');
