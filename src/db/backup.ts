@@ -15,6 +15,21 @@ const TABLES = [
   'appointment',
   'work_calendar',
   'holiday',
+  'performance_setting',
+  'renstra',
+  'plan_node',
+  'plan_node_funding',
+  'indicator',
+  'indicator_target',
+  'indicator_history',
+  'performance_agreement',
+  'agreement_indicator',
+  'action_plan_target',
+  'realisation',
+  'realisation_event',
+  'realisation_correction',
+  'budget_line',
+  'budget_quarter',
 ] as const;
 
 const FORMAT = 'alur-backup/v1';

@@ -116,4 +116,187 @@ export interface Tables {
   appointment: AppointmentTable;
   work_calendar: WorkCalendarTable;
   holiday: HolidayTable;
+  performance_setting: PerformanceSettingTable;
+  renstra: RenstraTable;
+  plan_node: PlanNodeTable;
+  plan_node_funding: PlanNodeFundingTable;
+  indicator: IndicatorTable;
+  indicator_target: IndicatorTargetTable;
+  indicator_history: IndicatorHistoryTable;
+  performance_agreement: PerformanceAgreementTable;
+  agreement_indicator: AgreementIndicatorTable;
+  action_plan_target: ActionPlanTargetTable;
+  realisation: RealisationTable;
+  realisation_event: RealisationEventTable;
+  realisation_correction: RealisationCorrectionTable;
+  budget_line: BudgetLineTable;
+  budget_quarter: BudgetQuarterTable;
+}
+
+// Performance data (migration 2026-11-24-performance). Decimal figures are canonical TEXT strings.
+
+export interface PerformanceSettingTable {
+  agency_id: string;
+  planning_unit_id: string | null;
+}
+
+export interface RenstraTable {
+  id: string;
+  agency_id: string;
+  start_year: number;
+  end_year: number;
+  visi: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface PlanNodeTable {
+  id: string;
+  renstra_id: string;
+  parent_id: string | null;
+  kind: string;
+  code: string;
+  name: string;
+  unit_id: string | null;
+  sort_order: number;
+}
+
+export interface PlanNodeFundingTable {
+  node_id: string;
+  year: number;
+  amount: string;
+}
+
+export interface IndicatorTable {
+  id: string;
+  renstra_id: string;
+  node_id: string;
+  code: string;
+  name: string;
+  unit_label: string;
+  polarity: string;
+  negative_formula: string | null;
+  aggregation: string;
+  precision: number;
+  definition: string | null;
+  formula_text: string | null;
+  data_source: string | null;
+  unit_id: string | null;
+  is_iku: number;
+  baseline_year: number | null;
+  baseline_value: string | null;
+  final_target: string | null;
+  note: string | null;
+  sort_order: number;
+}
+
+export interface IndicatorTargetTable {
+  indicator_id: string;
+  year: number;
+  value: string;
+  value_high: string | null;
+}
+
+export interface IndicatorHistoryTable {
+  id: string;
+  indicator_id: string;
+  year: number;
+  period: string | null;
+  target: string | null;
+  realisation: string | null;
+  note: string | null;
+  source: string | null;
+  sort_order: number;
+}
+
+export interface PerformanceAgreementTable {
+  id: string;
+  agency_id: string;
+  renstra_id: string;
+  year: number;
+  level: string;
+  first_party_position_id: string;
+  second_party_position_id: string | null;
+  second_party_title: string | null;
+  number: string | null;
+  signed_on: string | null;
+  created_at: string;
+}
+
+export interface AgreementIndicatorTable {
+  id: string;
+  agreement_id: string;
+  indicator_id: string;
+  target: string;
+  target_high: string | null;
+  target_reason: string | null;
+  sort_order: number;
+}
+
+export interface ActionPlanTargetTable {
+  indicator_id: string;
+  year: number;
+  quarter: number;
+  target: string | null;
+  reason: string | null;
+}
+
+export interface RealisationTable {
+  id: string;
+  indicator_id: string;
+  year: number;
+  quarter: number;
+  unit_id: string | null;
+  value: string | null;
+  evidence: string | null;
+  obstacles: string | null;
+  actions: string | null;
+  status: string;
+  return_reason: string | null;
+  updated_by: string | null;
+  updated_at: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  verified_by: string | null;
+  verified_at: string | null;
+  locked_by: string | null;
+  locked_at: string | null;
+  version: number;
+}
+
+export interface RealisationEventTable {
+  id: string;
+  realisation_id: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  person_id: string | null;
+  at: string;
+}
+
+export interface RealisationCorrectionTable {
+  id: string;
+  realisation_id: string;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string;
+  person_id: string | null;
+  corrected_at: string;
+}
+
+export interface BudgetLineTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  node_id: string;
+  pagu: string;
+  updated_at: string;
+}
+
+export interface BudgetQuarterTable {
+  budget_line_id: string;
+  quarter: number;
+  cash_plan: string;
+  realisation: string;
 }
