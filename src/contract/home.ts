@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './common';
 import { meSchema } from './auth';
+import { idSchema } from './common';
 
 export const heldPositionSchema = z.object({
   positionId: idSchema,

@@ -80,7 +80,13 @@ export const unitInputSchema = z.object({
 });
 export type UnitInput = z.infer<typeof unitInputSchema>;
 
-export const positionLevelSchema = z.enum(['jpt_pratama', 'administrator', 'pengawas', 'fungsional', 'pelaksana']);
+export const positionLevelSchema = z.enum([
+  'jpt_pratama',
+  'administrator',
+  'pengawas',
+  'fungsional',
+  'pelaksana',
+]);
 export type PositionLevel = z.infer<typeof positionLevelSchema>;
 
 export const holderSchema = z.object({
@@ -137,12 +143,7 @@ export type Person = z.infer<typeof personSchema>;
 export const personInputSchema = z.object({
   fullName: text(200),
   /** 18 digits; spaces as printed on documents ("19671129 199803 1 003") are accepted. */
-  nip: z
-    .string()
-    .trim()
-    .max(40)
-    .optional()
-    .nullable(),
+  nip: z.string().trim().max(40).optional().nullable(),
   rank: optionalText(120),
   email: z.string().trim().max(254).email().optional().nullable().or(z.literal('')),
   account: z

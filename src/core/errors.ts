@@ -34,7 +34,10 @@ export class DomainError extends Error {
 export function invalid(fields: FieldError[], summary?: LocalizedText): DomainError {
   return new DomainError(
     'VALIDATION_FAILED',
-    summary ?? { id: 'Data tidak valid. Periksa isian yang ditandai.', en: 'Invalid data. Check the marked fields.' },
+    summary ?? {
+      id: 'Data tidak valid. Periksa isian yang ditandai.',
+      en: 'Invalid data. Check the marked fields.',
+    },
     fields,
   );
 }
