@@ -96,9 +96,9 @@ export function decide(
       return { state: next, event: event({ toPersonId: command.toPersonId }), effects };
     }
     case 'complete': {
-      if (isDecision(step)) throw runErrors.useDecide();
-      if (step.signature) throw runErrors.useSign();
-      if (step.paraf) throw runErrors.useParaf();
+      if (isDecision(step)) throw runErrors.decisionRequired();
+      if (step.signature) throw runErrors.signatureRequired();
+      if (step.paraf) throw runErrors.parafRequired();
       checkOutput(step, command.output);
       finish(task, actor, at, command.output);
       advanceAfter(next, step, task, now, env, effects);

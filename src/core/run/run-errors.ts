@@ -57,17 +57,17 @@ export const runErrors = {
       id: 'Langkah ini bukan langkah keputusan.',
       en: 'This step is not a decision.',
     }),
-  useDecide: () =>
+  decisionRequired: () =>
     new DomainError('DECISION_REQUIRED', {
       id: 'Langkah ini adalah keputusan: setujui atau kembalikan dengan alasan.',
       en: 'This step is a decision: approve it, or return it with a reason.',
     }),
-  useParaf: () =>
+  parafRequired: () =>
     new DomainError('PARAF_REQUIRED', {
       id: 'Langkah ini diselesaikan dengan paraf.',
       en: 'This step is completed by initialling (paraf).',
     }),
-  useSign: () =>
+  signatureRequired: () =>
     new DomainError('SIGNATURE_REQUIRED', {
       id: 'Langkah ini diselesaikan dengan tanda tangan.',
       en: 'This step is completed by signing.',
