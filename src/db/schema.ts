@@ -4,6 +4,7 @@
  * `boolean` in repositories), JSON as text.
  */
 import type { Generated } from 'kysely';
+import type { SopRunTables } from './schema-runs';
 
 export interface RegionTable {
   id: string;
@@ -105,7 +106,7 @@ export interface HolidayTable {
   source: string;
 }
 
-export interface Tables {
+export interface Tables extends SopRunTables {
   region: RegionTable;
   agency: AgencyTable;
   unit: UnitTable;

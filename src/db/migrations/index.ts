@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-23-foundation';
 import * as performance from './2026-11-24-performance';
+import * as sopsRuns from './2026-11-24-sops-runs';
 
 /** Every migration, by dated name. Add new ones at the end; never edit a released one. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23-foundation': foundation,
   '2026-11-24-performance': performance,
+  '2026-11-24-sops-runs': sopsRuns,
 };
