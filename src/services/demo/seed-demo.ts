@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database';
 import { type DemoAgencyFile, parseDemoAgency } from '../../formats/demo-data/parse-demo-agency';
+import { parseDemoPerformance } from '../../formats/demo-data/parse-demo-performance';
 import { hashPassword } from '../auth/passwords';
 import { newId, type ServiceContext } from '../context';
 import { seedHolidays } from '../org/calendar';
+import { importPerformance } from '../performance/import-performance';
 
 /** Every demo account signs in with this password; start-up prints it, marked as demo. */
 export const DEMO_PASSWORD = 'alur-demo-2026';
@@ -71,7 +73,8 @@ export async function seedDemo(ctx: ServiceContext, dir = DEMO_DIR): Promise<Dem
   const result: DemoSeedResult = { agencies: [], accounts: [] };
   const year = ctx.now().getUTCFullYear();
   for (const file of files) {
-    const demo = parseDemoAgency(fs.readFileSync(path.join(dir, file), 'utf8'), file);
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const demo = parseDemoAgency(text, file);
     const exists = await ctx.db
       .selectFrom('agency')
       .select('id')
@@ -82,6 +85,11 @@ export async function seedDemo(ctx: ServiceContext, dir = DEMO_DIR): Promise<Dem
       const agencyId = await insertAgency(trx, demo, ctx.now());
       result.accounts.push(...(await insertPeople(trx, demo, agencyId, passwordHash, ctx.now())));
       await seedHolidays(trx, agencyId, [year, year + 1]);
+      // Performance data (Renstra, PK, Rencana Aksi, realisation TW I–III locked, budget) after the organisation.
+      await importPerformance(trx, agencyId, parseDemoPerformance(text, file), {
+        now: ctx.now(),
+        lockedQuarters: 3,
+      });
     });
     result.agencies.push(demo.agency_slug);
   }
