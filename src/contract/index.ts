@@ -2,3 +2,4 @@ export * from './auth';
 export * from './common';
 export * from './home';
 export * from './org';
+export * from './performance';

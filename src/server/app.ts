@@ -17,6 +17,7 @@ import { calendarRoutes } from './routes/calendar';
 import { healthRoutes } from './routes/health';
 import { homeRoutes } from './routes/home';
 import { orgRoutes } from './routes/org';
+import { performanceRoutes } from './routes/performance';
 
 export interface AppDeps {
   ctx: ServiceContext;
@@ -84,6 +85,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(homeRoutes(deps.ctx), { prefix: '/api' });
   await app.register(orgRoutes(deps.ctx), { prefix: '/api' });
   await app.register(calendarRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(performanceRoutes(deps.ctx), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot =

@@ -1,0 +1,349 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  actionPlanInputSchema,
+  actionPlanSavedSchema,
+  actionPlanSchema,
+  agreementIndicatorUpdateSchema,
+  agreementInputSchema,
+  agreementSchema,
+  budgetLineInputSchema,
+  budgetSchema,
+  idSchema,
+  indicatorInputSchema,
+  indicatorSchema,
+  lockQuarterInputSchema,
+  lockQuarterResultSchema,
+  performanceImportInputSchema,
+  performanceImportResultSchema,
+  performanceSettingsSchema,
+  planNodeInputSchema,
+  planNodeSchema,
+  realisationCorrectionInputSchema,
+  realisationDetailSchema,
+  realisationGridSchema,
+  realisationReviewSchema,
+  realisationSaveSchema,
+  renstraInputSchema,
+  renstraSchema,
+  renstraTableSchema,
+  renstraTreeSchema,
+  yearSchema,
+} from '../../contract';
+import type { ServiceContext } from '../../services/context';
+import { getActionPlan, saveActionPlan } from '../../services/performance/action-plan';
+import {
+  createAgreement,
+  getAgreement,
+  listAgencyAgreements,
+  updateAgreementIndicator,
+} from '../../services/performance/agreements';
+import { getBudget, saveBudget } from '../../services/performance/budget';
+import { importPerformanceFile } from '../../services/performance/import-performance';
+import {
+  correctRealisation,
+  getRealisation,
+  getRealisationGrid,
+  lockQuarter,
+  reviewRealisation,
+  saveRealisation,
+} from '../../services/performance/realisation';
+import {
+  createIndicator,
+  createPlanNode,
+  createRenstra,
+  getRenstraTable,
+  getRenstraTree,
+  listAgencyRenstras,
+} from '../../services/performance/renstra';
+import { getPerformanceSettings, savePerformanceSettings } from '../../services/performance/settings';
+import { requireActor } from '../auth-plugin';
+
+const agencyParams = z.object({ agencyId: idSchema });
+const renstraParams = agencyParams.extend({ renstraId: idSchema });
+const agreementParams = agencyParams.extend({ agreementId: idSchema });
+const realisationParams = agencyParams.extend({ realisationId: idSchema });
+const yearQuery = z.object({ year: yearSchema });
+
+/** Performance data under `/api/agencies/:agencyId/…`: Renstra, PK, Rencana Aksi, realisation, budget. */
+export const performanceRoutes =
+  (ctx: ServiceContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['performance'];
+    const base = '/agencies/:agencyId';
+
+    app.get(
+      `${base}/renstra`,
+      { schema: { tags, params: agencyParams, response: { 200: z.array(renstraSchema) } } },
+      async (request) => listAgencyRenstras(ctx, requireActor(request), request.params.agencyId),
+    );
+    app.post(
+      `${base}/renstra`,
+      { schema: { tags, params: agencyParams, body: renstraInputSchema, response: { 201: renstraSchema } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await createRenstra(ctx, requireActor(request), request.params.agencyId, request.body)),
+    );
+    app.get(
+      `${base}/renstra/:renstraId/tree`,
+      { schema: { tags, params: renstraParams, response: { 200: renstraTreeSchema } } },
+      async (request) =>
+        getRenstraTree(ctx, requireActor(request), request.params.agencyId, request.params.renstraId),
+    );
+    app.get(
+      `${base}/renstra/:renstraId/table`,
+      { schema: { tags, params: renstraParams, response: { 200: renstraTableSchema } } },
+      async (request) =>
+        getRenstraTable(ctx, requireActor(request), request.params.agencyId, request.params.renstraId),
+    );
+    app.post(
+      `${base}/renstra/:renstraId/nodes`,
+      {
+        schema: { tags, params: renstraParams, body: planNodeInputSchema, response: { 201: planNodeSchema } },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await createPlanNode(
+              ctx,
+              requireActor(request),
+              request.params.agencyId,
+              request.params.renstraId,
+              request.body,
+            ),
+          ),
+    );
+    app.post(
+      `${base}/renstra/:renstraId/indicators`,
+      {
+        schema: {
+          tags,
+          params: renstraParams,
+          body: indicatorInputSchema,
+          response: { 201: indicatorSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await createIndicator(
+              ctx,
+              requireActor(request),
+              request.params.agencyId,
+              request.params.renstraId,
+              request.body,
+            ),
+          ),
+    );
+
+    app.get(
+      `${base}/agreements`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          querystring: z.object({ year: yearSchema.optional() }),
+          response: { 200: z.array(agreementSchema) },
+        },
+      },
+      async (request) =>
+        listAgencyAgreements(ctx, requireActor(request), request.params.agencyId, request.query.year),
+    );
+    app.post(
+      `${base}/agreements`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          body: agreementInputSchema,
+          response: { 201: agreementSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await createAgreement(ctx, requireActor(request), request.params.agencyId, request.body)),
+    );
+    app.get(
+      `${base}/agreements/:agreementId`,
+      { schema: { tags, params: agreementParams, response: { 200: agreementSchema } } },
+      async (request) =>
+        getAgreement(ctx, requireActor(request), request.params.agencyId, request.params.agreementId),
+    );
+    app.patch(
+      `${base}/agreements/:agreementId/indicators/:agreementIndicatorId`,
+      {
+        schema: {
+          tags,
+          params: agreementParams.extend({ agreementIndicatorId: idSchema }),
+          body: agreementIndicatorUpdateSchema,
+          response: { 200: agreementSchema },
+        },
+      },
+      async (request) =>
+        updateAgreementIndicator(
+          ctx,
+          requireActor(request),
+          request.params.agencyId,
+          request.params.agreementId,
+          request.params.agreementIndicatorId,
+          request.body,
+        ),
+    );
+
+    app.get(
+      `${base}/action-plan`,
+      { schema: { tags, params: agencyParams, querystring: yearQuery, response: { 200: actionPlanSchema } } },
+      async (request) =>
+        getActionPlan(ctx, requireActor(request), request.params.agencyId, request.query.year),
+    );
+    app.put(
+      `${base}/action-plan`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          body: actionPlanInputSchema,
+          response: { 200: actionPlanSavedSchema },
+        },
+      },
+      async (request) => saveActionPlan(ctx, requireActor(request), request.params.agencyId, request.body),
+    );
+
+    app.get(
+      `${base}/realisations`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          querystring: yearQuery.extend({ unitId: idSchema.optional() }),
+          response: { 200: realisationGridSchema },
+        },
+      },
+      async (request) =>
+        getRealisationGrid(ctx, requireActor(request), request.params.agencyId, {
+          year: request.query.year,
+          unitId: request.query.unitId ?? null,
+        }),
+    );
+    app.post(
+      `${base}/realisations`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          body: realisationSaveSchema,
+          response: { 200: realisationGridSchema },
+        },
+      },
+      async (request) => saveRealisation(ctx, requireActor(request), request.params.agencyId, request.body),
+    );
+    app.post(
+      `${base}/realisations/lock-quarter`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          body: lockQuarterInputSchema,
+          response: { 200: lockQuarterResultSchema },
+        },
+      },
+      async (request) => lockQuarter(ctx, requireActor(request), request.params.agencyId, request.body),
+    );
+    app.get(
+      `${base}/realisations/:realisationId`,
+      { schema: { tags, params: realisationParams, response: { 200: realisationDetailSchema } } },
+      async (request) =>
+        getRealisation(ctx, requireActor(request), request.params.agencyId, request.params.realisationId),
+    );
+    app.post(
+      `${base}/realisations/:realisationId/review`,
+      {
+        schema: {
+          tags,
+          params: realisationParams,
+          body: realisationReviewSchema,
+          response: { 200: realisationDetailSchema },
+        },
+      },
+      async (request) =>
+        reviewRealisation(
+          ctx,
+          requireActor(request),
+          request.params.agencyId,
+          request.params.realisationId,
+          request.body,
+        ),
+    );
+    app.post(
+      `${base}/realisations/:realisationId/corrections`,
+      {
+        schema: {
+          tags,
+          params: realisationParams,
+          body: realisationCorrectionInputSchema,
+          response: { 200: realisationDetailSchema },
+        },
+      },
+      async (request) =>
+        correctRealisation(
+          ctx,
+          requireActor(request),
+          request.params.agencyId,
+          request.params.realisationId,
+          request.body,
+        ),
+    );
+
+    app.get(
+      `${base}/budget`,
+      { schema: { tags, params: agencyParams, querystring: yearQuery, response: { 200: budgetSchema } } },
+      async (request) => getBudget(ctx, requireActor(request), request.params.agencyId, request.query.year),
+    );
+    app.put(
+      `${base}/budget`,
+      {
+        schema: { tags, params: agencyParams, body: budgetLineInputSchema, response: { 200: budgetSchema } },
+      },
+      async (request) => saveBudget(ctx, requireActor(request), request.params.agencyId, request.body),
+    );
+
+    app.get(
+      `${base}/performance-settings`,
+      { schema: { tags, params: agencyParams, response: { 200: performanceSettingsSchema } } },
+      async (request) => getPerformanceSettings(ctx, requireActor(request), request.params.agencyId),
+    );
+    app.put(
+      `${base}/performance-settings`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          body: performanceSettingsSchema,
+          response: { 200: performanceSettingsSchema },
+        },
+      },
+      async (request) =>
+        savePerformanceSettings(ctx, requireActor(request), request.params.agencyId, request.body),
+    );
+    app.post(
+      `${base}/performance-import`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          body: performanceImportInputSchema,
+          response: { 201: performanceImportResultSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await importPerformanceFile(ctx, requireActor(request), request.params.agencyId, request.body),
+          ),
+    );
+  };
