@@ -1,0 +1,123 @@
+import { Button, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AdminAgencyProvider } from './admin/admin-agency-context';
+import { setUnauthorizedHandler } from './api/api-client';
+import { ApiRequestError } from './api/api-request-error';
+import { isAdmin, SESSION_KEY, useSession } from './api/use-session';
+import { i18n } from './i18n/i18n';
+import { AgenciesPage } from './pages/admin/agencies-page';
+import { AppointmentsPage } from './pages/admin/appointments-page';
+import { CalendarPage } from './pages/admin/calendar-page';
+import { PeoplePage } from './pages/admin/people-page';
+import { PositionsPage } from './pages/admin/positions-page';
+import { UnitsPage } from './pages/admin/units-page';
+import { ChangePasswordPage } from './pages/change-password-page';
+import { HomePage } from './pages/home-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { SignInPage } from './pages/sign-in-page';
+import { AppLayout } from './shell/app-layout';
+import { cssVariablesResolver, theme } from './theme';
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A 4xx will not change on retry; network blips might.
+        retry: (count, error) =>
+          !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && count < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+export function App() {
+  const [client] = useState(createQueryClient);
+  useEffect(() => {
+    setUnauthorizedHandler(() => void client.invalidateQueries({ queryKey: SESSION_KEY }));
+    // Server texts (messages, working-hours summary) come in the request's language: fetch them again.
+    const onLanguage = () => void client.invalidateQueries();
+    i18n.on('languageChanged', onLanguage);
+    return () => i18n.off('languageChanged', onLanguage);
+  }, [client]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <QueryClientProvider client={client}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
+function AppRoutes() {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.isPending)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  if (session.isError)
+    return (
+      <Center h="100vh" p="md">
+        <Stack align="center" component="main">
+          <Text role="alert">{session.error.message}</Text>
+          <Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>
+        </Stack>
+      </Center>
+    );
+  const me = session.data.user;
+  if (!me)
+    return (
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="*" element={<RedirectToSignIn />} />
+      </Routes>
+    );
+  const admin = isAdmin(me);
+  return (
+    <AdminAgencyProvider me={me}>
+      <Routes>
+        <Route path="/sign-in" element={<AfterSignIn />} />
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="password" element={<ChangePasswordPage />} />
+          {admin && (
+            <Route path="admin">
+              <Route index element={<Navigate to="/admin/agencies" replace />} />
+              <Route path="agencies" element={<AgenciesPage />} />
+              <Route path="units" element={<UnitsPage />} />
+              <Route path="positions" element={<PositionsPage />} />
+              <Route path="people" element={<PeoplePage />} />
+              <Route path="appointments" element={<AppointmentsPage />} />
+              <Route path="calendar" element={<CalendarPage />} />
+            </Route>
+          )}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </AdminAgencyProvider>
+  );
+}
+
+/** Remembers where the person wanted to go, so signing in takes them there. */
+function RedirectToSignIn() {
+  const location = useLocation();
+  const next =
+    location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+  return <Navigate to={`/sign-in${next}`} replace />;
+}
+
+function AfterSignIn() {
+  const location = useLocation();
+  const next = new URLSearchParams(location.search).get('next');
+  // Only paths of this application: never an address elsewhere.
+  const target = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return <Navigate to={target} replace />;
+}

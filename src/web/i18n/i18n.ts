@@ -1,0 +1,47 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import id from './id.json';
+
+export type Language = 'id' | 'en';
+
+const STORAGE_KEY = 'alur.language';
+
+/** The language chosen earlier on this device; Indonesian unless English was picked. */
+export function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+/** The language the API should answer in (`Accept-Language`). */
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'id';
+}
+
+/** Switches the interface language, remembers it on this device and marks the document for screen readers. */
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private windows may refuse storage; the choice then lasts for this visit only.
+  }
+  await i18n.changeLanguage(language);
+}
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'id',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = i18n.language;
+
+export { i18n };

@@ -1,0 +1,126 @@
+import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { isAdmin, useMe } from '../api/use-session';
+import { LanguageToggle } from './language-toggle';
+import { SignOutButton } from './sign-out-button';
+
+interface NavItem {
+  to: string;
+  labelKey: string;
+}
+
+const MAIN_ITEMS: NavItem[] = [{ to: '/', labelKey: 'nav.home' }];
+const ADMIN_ITEMS: NavItem[] = [
+  { to: '/admin/agencies', labelKey: 'nav.agencies' },
+  { to: '/admin/units', labelKey: 'nav.units' },
+  { to: '/admin/positions', labelKey: 'nav.positions' },
+  { to: '/admin/people', labelKey: 'nav.people' },
+  { to: '/admin/appointments', labelKey: 'nav.appointments' },
+  { to: '/admin/calendar', labelKey: 'nav.calendar' },
+];
+const ACCOUNT_ITEMS: NavItem[] = [{ to: '/password', labelKey: 'nav.changePassword' }];
+
+/**
+ * The frame of every signed-in page: header (product, agency, person, language, sign-out), the
+ * navigation (a burger menu below 768 px) and the main landmark.
+ */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  // On a phone the menu closes once a page is chosen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
+  useEffect(() => close(), [location.pathname]);
+
+  const item = ({ to, labelKey }: NavItem) => {
+    const active = to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
+    return (
+      <NavLink
+        key={to}
+        component={Link}
+        to={to}
+        label={t(labelKey)}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        variant="filled"
+      />
+    );
+  };
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className="alur-skip-link">
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t(opened ? 'nav.closeMenu' : 'nav.openMenu')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Anchor component={Link} to="/" underline="never" c="blue.9" fw={800} fz="xl">
+              {t('app.name')}
+            </Anchor>
+            <Text size="sm" c="dimmed" visibleFrom="md" truncate maw={380} data-testid="header-agency">
+              {me.agencyName}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={500} visibleFrom="sm" truncate maw={240} data-testid="header-person">
+              {me.fullName}
+            </Text>
+            <LanguageToggle />
+            <SignOutButton />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
+        <AppShell.Section hiddenFrom="md" mb="sm">
+          <Stack gap={2} px="xs">
+            <Text size="sm" fw={600}>
+              {me.fullName}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {me.agencyName}
+            </Text>
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section grow component={ScrollArea}>
+          {MAIN_ITEMS.map(item)}
+          {isAdmin(me) && (
+            <>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4}>
+                {t('nav.administration')}
+              </Text>
+              <div>{ADMIN_ITEMS.map(item)}</div>
+            </>
+          )}
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4}>
+            {t('nav.account')}
+          </Text>
+          <div>{ACCOUNT_ITEMS.map(item)}</div>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
