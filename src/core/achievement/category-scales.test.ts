@@ -31,6 +31,7 @@ describe('Permendagri 86/2017 bands, read half-open', () => {
   it('accepts numbers too', () => {
     expect(categorize(91, PERMENDAGRI_86_2017)?.code).toBe('sangat_tinggi');
     expect(categorize(Number.NaN, PERMENDAGRI_86_2017)).toBeNull();
+    expect(categorize('tinggi', PERMENDAGRI_86_2017)).toBeNull();
   });
 
   it('the alternative labels use the same bands', () => {
@@ -84,5 +85,17 @@ describe('checkCategoryScale', () => {
       'values between 90 and 91 fall in no band',
     ]);
     expect(categorize('90.5', integerBands)).toBeNull();
+  });
+});
+
+describe('checkCategoryScale, bounds that are not numbers', () => {
+  it('names the band', () => {
+    const scale: CategoryScale = {
+      code: 'typo',
+      name: { id: 'x', en: 'x' },
+      note: { id: 'x', en: 'x' },
+      bands: [{ code: 'a', label: { id: 'A', en: 'A' }, lower: { value: '9l', inclusive: true } }],
+    };
+    expect(checkCategoryScale(scale)).toEqual(['band a: 9l is not a number']);
   });
 });

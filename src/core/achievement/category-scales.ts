@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { AchievementDecimal } from './achievement-decimal';
+import { parseDecimal } from './parse-decimal';
 
 /** One end of a band: a decimal text and whether the end itself belongs to the band. */
 export interface BandBound {
@@ -133,15 +134,16 @@ function inside(value: Decimal, band: CategoryBand): boolean {
 
 /**
  * The band a value falls in, or `null` when the scale leaves it uncovered. Pass the value already
- * rounded to the indicator's precision when it should agree with the printed figure.
+ * rounded to the indicator's precision when it should agree with the printed figure. The scale must
+ * have passed {@link checkCategoryScale} (bounds that are not numbers are a configuration error).
  *
  * @example categorize('90.5', PERMENDAGRI_86_2017)?.label.id // 'Tinggi'
  * @example categorize('91', PERMENDAGRI_86_2017)?.label.id   // 'Sangat Tinggi'
  */
 export function categorize(value: string | number | Decimal, scale: CategoryScale): Category | null {
-  const v = new AchievementDecimal(value);
-  if (!v.isFinite()) return null;
-  const band = scale.bands.find((b) => inside(v, b));
+  const parsed = parseDecimal(value);
+  if (parsed.kind !== 'number') return null;
+  const band = scale.bands.find((b) => inside(parsed.value, b));
   return band ? { scale: scale.code, code: band.code, label: band.label } : null;
 }
 
@@ -152,6 +154,13 @@ export function categorize(value: string | number | Decimal, scale: CategoryScal
 export function checkCategoryScale(scale: CategoryScale): string[] {
   const problems: string[] = [];
   if (scale.bands.length === 0) return ['the scale has no bands'];
+  for (const band of scale.bands) {
+    for (const bound of [band.lower, band.upper]) {
+      if (bound && parseDecimal(bound.value).kind !== 'number')
+        problems.push(`band ${band.code}: ${bound.value} is not a number`);
+    }
+  }
+  if (problems.length > 0) return problems;
   const lowerOf = (b: CategoryBand) => (b.lower ? new AchievementDecimal(b.lower.value) : null);
   const sorted = [...scale.bands].sort((a, b) => {
     const la = lowerOf(a);

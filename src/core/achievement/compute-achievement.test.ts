@@ -292,3 +292,15 @@ describe('computeAchievement, categories and status', () => {
     expect(r.attainment).toMatchObject({ code, label: { id: label } });
   });
 });
+
+describe('computeAchievement, data from outside the type system', () => {
+  it('reports rather than throws on values of the wrong kind', () => {
+    const odd = [{}, [], true, Symbol.for('x').description];
+    for (const target of odd) {
+      const run = () =>
+        computeAchievement({ target: target as never, realisation: 1, settings: { polarity: 'positive' } });
+      expect(run).not.toThrow();
+      expect(run().status).toBe('not_computable');
+    }
+  });
+});

@@ -33,6 +33,8 @@ export function parseDecimal(input: DecimalInput | null | undefined): ParsedDeci
     if (!DECIMAL_TEXT.test(text)) return { kind: 'not_a_number', text: input };
     return { kind: 'number', value: new AchievementDecimal(text.replace(',', '.')) };
   }
+  // Data from outside the type system (a boolean, an object) is reported, never thrown on.
+  if (!AchievementDecimal.isDecimal(input)) return { kind: 'not_a_number', text: String(input) };
   const value = new AchievementDecimal(input as Decimal);
   return value.isFinite() ? { kind: 'number', value } : { kind: 'not_a_number', text: input.toString() };
 }
