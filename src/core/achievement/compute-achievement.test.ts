@@ -304,3 +304,14 @@ describe('computeAchievement, data from outside the type system', () => {
     }
   });
 });
+
+describe('computeAchievement, invalid settings', () => {
+  it('an unknown polarity (e.g. the file word "positif" not mapped) is reported, not guessed', () => {
+    const result = computeAchievement({
+      target: 1,
+      realisation: 1,
+      settings: { polarity: 'positif' as never },
+    });
+    expect(result.status === 'not_computable' && result.reason.code).toBe('SETTINGS_INVALID');
+  });
+});

@@ -10,6 +10,7 @@ import { type Category, categorize, PERMENPAN_RB_53_2014_STATUS } from './catego
 import {
   type AchievementPolicy,
   type IndicatorSettings,
+  type Polarity,
   type ResolvedAchievementPolicy,
   type ResolvedIndicatorSettings,
   resolveAchievementPolicy,
@@ -59,6 +60,8 @@ export interface AchievementComputed {
 
 export type AchievementResult = AchievementComputed | NotComputable;
 
+const POLARITIES: readonly Polarity[] = ['positive', 'negative', 'range', 'qualitative'];
+
 type Raw = {
   raw: AchievementDecimal;
   negativeFormulaUsed: boolean;
@@ -77,6 +80,7 @@ type Raw = {
  */
 export function computeAchievement(input: AchievementInput): AchievementResult {
   const settings = resolveIndicatorSettings(input.settings);
+  if (!POLARITIES.includes(settings.polarity)) return notComputable('SETTINGS_INVALID');
   const policy = resolveAchievementPolicy(input.policy);
   const raw = settings.polarity === 'qualitative' ? qualitativeRaw(input) : numericRaw(input, settings);
   if ('status' in raw) return raw;

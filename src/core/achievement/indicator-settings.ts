@@ -87,7 +87,8 @@ export function resolveIndicatorSettings(settings: IndicatorSettings): ResolvedI
   const precision = settings.precision;
   return {
     polarity: settings.polarity,
-    negativeFormula: settings.negativeFormula ?? 'A',
+    // Anything but an explicit B is the default formula A, so a typo never selects a third formula.
+    negativeFormula: settings.negativeFormula === 'B' ? 'B' : 'A',
     aggregation: settings.aggregation ?? 'cumulative',
     precision:
       typeof precision === 'number' && Number.isInteger(precision) && precision >= 0 && precision <= 10

@@ -37,7 +37,8 @@ export type NotComputableCode =
   | 'AMOUNT_NEGATIVE'
   | 'TARGET_NOT_MET'
   | 'OUTPUT_ZERO'
-  | 'PREVIOUS_ZERO';
+  | 'PREVIOUS_ZERO'
+  | 'SETTINGS_INVALID';
 
 const TEXTS: Record<NotComputableCode, { id: string; en: string }> = {
   TARGET_MISSING: { id: 'Target belum diisi.', en: 'The target is missing.' },
@@ -100,6 +101,10 @@ const TEXTS: Record<NotComputableCode, { id: string; en: string }> = {
   OUTPUT_ZERO: {
     id: 'Target atau realisasi volume keluaran bernilai 0.',
     en: 'The target or realised output volume is 0.',
+  },
+  SETTINGS_INVALID: {
+    id: 'Pengaturan indikator tidak valid (polaritas harus positif, negatif, rentang atau kualitatif).',
+    en: 'The indicator settings are invalid (polarity must be positive, negative, range or qualitative).',
   },
   PREVIOUS_ZERO: {
     id: 'Nilai tahun pembanding bernilai 0 sehingga persentase perubahan tidak dapat dihitung.',
