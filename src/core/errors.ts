@@ -54,6 +54,9 @@ const ENTITY_NAMES: Record<string, LocalizedText> = {
   person: { id: 'Pegawai', en: 'Person' },
   appointment: { id: 'Penugasan', en: 'Appointment' },
   holiday: { id: 'Hari libur', en: 'Holiday' },
+  sop: { id: 'SOP', en: 'SOP' },
+  run: { id: 'Proses', en: 'Run' },
+  task: { id: 'Tugas', en: 'Task' },
 };
 
 export function notFound(entity: string): DomainError {

@@ -24,7 +24,9 @@ async function alur(databaseUrl: string, ...args: string[]) {
 }
 
 describe.each(engines())('the alur command line (%s)', (engine) => {
-  it('migrates, seeds the demo, lists agencies, creates a user, backs up and restores', async () => {
+  it('migrates, seeds the demo, lists agencies, creates a user, backs up and restores', {
+    timeout: 180_000,
+  }, async () => {
     const url = await freshDatabaseUrl(engine);
     const migrated = await alur(url, 'db', 'migrate');
     expect(migrated.stdout).toContain('2026-11-23-foundation');
