@@ -282,16 +282,19 @@ const realisationCellSchema = z.object({
   version: z.number().int(),
 });
 
-const achievementSchema = z
-  .object({
-    status: z.string(),
-    value: z.string().nullable(),
-    display: z.string().nullable(),
-    category: z.string().nullable(),
-    formula: z.string().nullable(),
-    reason: z.string().nullable(),
-  })
-  .nullable();
+/** Achievement (capaian) computed on read; `not_computable` carries the reason ("tidak dapat dihitung"). */
+export const achievementSchema = z.object({
+  status: z.enum(['ok', 'not_computable']),
+  /** Percentage that counts (after floor/cap), full precision. */
+  value: z.string().nullable(),
+  /** Rounded half-up to 2 decimals. */
+  display: z.string().nullable(),
+  /** Permendagri 86/2017 category, e.g. "Sangat Tinggi". */
+  category: z.string().nullable(),
+  /** The formula applied, e.g. "(2 × Target − Realisasi) / Target × 100". */
+  formula: z.string().nullable(),
+  reason: z.string().nullable(),
+});
 
 export const realisationGridSchema = z.object({
   year: z.number().int(),
@@ -320,10 +323,11 @@ export const realisationGridSchema = z.object({
           realisation: realisationCellSchema.nullable(),
           /** Cumulative indicators: the sum of the quarters' own amounts to this quarter. */
           cumulativeValue: z.string().nullable(),
-          /** Computed on read from the stored inputs; null when the formulas are not available. */
-          achievement: achievementSchema.optional(),
+          /** Null for a non-cumulative indicator's quarter that has neither a target nor a value. */
+          achievement: achievementSchema.nullable(),
         }),
       ),
+      annualAchievement: achievementSchema,
     }),
   ),
 });
@@ -405,6 +409,10 @@ const budgetFiguresShape = {
       realisation: z.string(),
       cashPlanCumulative: z.string(),
       realisationCumulative: z.string(),
+      /** Serapan to this quarter: cumulative realisation / pagu × 100 (2 decimals); null if pagu is 0. */
+      absorption: z.string().nullable(),
+      /** Cumulative realisation / cumulative cash plan × 100; null when nothing was planned. */
+      againstCashPlan: z.string().nullable(),
     }),
   ),
   realisationTotal: z.string(),
@@ -425,6 +433,8 @@ export interface BudgetNode {
     realisation: string;
     cashPlanCumulative: string;
     realisationCumulative: string;
+    absorption: string | null;
+    againstCashPlan: string | null;
   }[];
   realisationTotal: string;
   children: BudgetNode[];

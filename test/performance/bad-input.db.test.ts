@@ -116,6 +116,20 @@ describe.each(engines())('performance bad input changes nothing and names the pl
       { year: 2026, value: '0', valueHigh: null },
       { year: 2027, value: '2', valueHigh: null },
     ]);
+    // The demo's IK-02 plans 0 desa for TW I: stored as 0, and its achievement says why it has none.
+    const ik02 = row(await grid(planner, agencyId), 'IK-02');
+    expect(ik02.quarters[0]).toMatchObject({
+      target: '0',
+      realisation: expect.objectContaining({ value: '0' }),
+      achievement: {
+        status: 'not_computable',
+        value: null,
+        display: null,
+        category: null,
+        formula: null,
+        reason: 'Target bernilai 0 sehingga persentase tidak dapat dihitung.',
+      },
+    });
   });
 
   it('a duplicate indicator code', async () => {

@@ -14,7 +14,18 @@ interface FileQuarter {
   realisasi?: number | null;
   realisasi_triwulan_ini?: number | null;
   realisasi_kumulatif?: number | null;
+  capaian_pct: number | null;
+  kategori: string | null;
 }
+
+/**
+ * Where the files' derived `capaian_pct` was rounded in binary floating point: 81.7 / 80 × 100 is exactly
+ * 102.125, which rounds half-up to 102.13 (the script printed 102.12). Alur computes in decimals.
+ */
+const FLOAT_ARTEFACTS: Record<string, number> = {
+  'desdm-kaltim.yaml IKU-06 TW4': 102.13,
+  'desdm-kaltim.yaml IKU-06 year': 102.13,
+};
 
 function demoFile(name: string) {
   return parse(fs.readFileSync(path.join(DEMO_DIR, name), 'utf8'));
@@ -133,6 +144,19 @@ describe.each(engines())('demo performance import (%s)', (engine) => {
       target: '95',
       realisation: expect.objectContaining({ value: '97' }),
     });
+    expect(ik03.quarters.map((q) => q.achievement?.display)).toEqual(['0.00', '38.75', '48.00', '59.00']);
+    expect(ik03.annualAchievement).toMatchObject({ status: 'ok', display: '59.00', category: 'Rendah' });
+    expect(ik07.quarters[3]!.achievement).toMatchObject({
+      status: 'ok',
+      display: '97.89',
+      category: 'Sangat Tinggi',
+      formula: '(2 × Target − Realisasi) / Target × 100',
+    });
+    expect(row(rows, 'IK-02').quarters[0]!.achievement).toMatchObject({
+      status: 'not_computable',
+      display: null,
+      reason: 'Target bernilai 0 sehingga persentase tidak dapat dihitung.',
+    });
     const iku09 = row(rows, 'IKU-09');
     expect(iku09.quarters.map((q) => q.realisation?.value ?? null)).toEqual([null, null, null, '76.8']);
   });
@@ -152,10 +176,16 @@ describe.each(engines())('demo performance import (%s)', (engine) => {
       for (const ind of demo.perjanjian_kinerja.indikator as {
         indikator: string;
         target_tahunan: number;
+        capaian_tahunan_pct: number;
+        kategori_tahunan: string;
         agregasi_triwulan: string;
         triwulan: FileQuarter[];
       }[]) {
         const r = row(rows, ind.indikator);
+        expect(Number(r.annualAchievement?.display), `${file} ${ind.indikator} capaian tahunan`).toBe(
+          FLOAT_ARTEFACTS[`${file} ${ind.indikator} year`] ?? ind.capaian_tahunan_pct,
+        );
+        expect(r.annualAchievement?.category).toBe(ind.kategori_tahunan);
         expect(r.annualTarget, `${file} ${ind.indikator}`).toBe(String(ind.target_tahunan));
         for (const q of ind.triwulan) {
           const cell = r.quarters[q.tw - 1]!;
@@ -168,6 +198,14 @@ describe.each(engines())('demo performance import (%s)', (engine) => {
           expect(shown, `${file} ${ind.indikator} TW${q.tw}`).toBe(
             expected == null ? null : String(expected),
           );
+          if (q.capaian_pct === null)
+            expect(cell.achievement?.status ?? null, `${file} ${ind.indikator} TW${q.tw}`).not.toBe('ok');
+          else {
+            expect(Number(cell.achievement?.display), `${file} ${ind.indikator} TW${q.tw} capaian`).toBe(
+              FLOAT_ARTEFACTS[`${file} ${ind.indikator} TW${q.tw}`] ?? q.capaian_pct,
+            );
+            expect(cell.achievement?.category).toBe(q.kategori);
+          }
           checked++;
         }
       }
@@ -184,6 +222,10 @@ describe.each(engines())('demo performance import (%s)', (engine) => {
             realisation: String(q.realisasi_triwulan_ini),
             realisationCumulative: String(q.realisasi_kumulatif),
           });
+        for (const q of program.triwulan)
+          expect(Number(node.quarters[q.tw - 1].absorption), `${program.kode} TW${q.tw} serapan`).toBe(
+            q.serapan_pct,
+          );
       }
     }
   });
@@ -204,7 +246,10 @@ describe.each(engines())('demo performance import (%s)', (engine) => {
       realisation: '2358312000',
       cashPlanCumulative: '6600000000',
       realisationCumulative: '2938584000',
+      absorption: '11.13',
+      againstCashPlan: '44.52',
     });
+    expect(kegiatan.quarters[3].absorption).toBe('78.00');
     expect(kegiatan.realisationTotal).toBe('20592000000');
   });
 

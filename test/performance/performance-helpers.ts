@@ -58,6 +58,7 @@ export interface GridRow {
   negativeFormula: string | null;
   aggregation: string;
   canEnter: boolean;
+  annualAchievement?: { status: string; display: string | null; category: string | null } | null;
   quarters: {
     quarter: number;
     target: string | null;
@@ -67,6 +68,7 @@ export interface GridRow {
       status: string;
       display: string | null;
       category: string | null;
+      formula: string | null;
       reason: string | null;
     } | null;
   }[];

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { absorptionAgainstCashPlan, budgetAbsorption, type PercentResult } from '../../core/achievement';
 import { DomainError, fieldError, invalid } from '../../core/errors';
 import {
   type BudgetLineRecord,
@@ -32,6 +33,10 @@ export interface BudgetFigures {
     realisation: string;
     cashPlanCumulative: string;
     realisationCumulative: string;
+    /** Serapan: cumulative realisation / pagu × 100, 2 decimals; null when not computable (pagu 0). */
+    absorption: string | null;
+    /** Cumulative realisation / cumulative cash plan × 100; null when nothing was planned. */
+    againstCashPlan: string | null;
   }[];
   realisationTotal: string;
 }
@@ -101,13 +106,32 @@ function figuresOf(line: BudgetLineRecord): BudgetFigures {
       realisationCumulative: real.toFixed(),
     };
   });
-  return { pagu: line.pagu, quarters, realisationTotal: real.toFixed() };
+  return withAbsorption({ pagu: line.pagu, quarters, realisationTotal: real.toFixed() });
+}
+
+/** Absorption figures from `src/core/achievement` (a program's is its total over its total pagu). */
+function withAbsorption(
+  f: Omit<BudgetFigures, 'quarters'> & {
+    quarters: Omit<BudgetFigures['quarters'][number], 'absorption' | 'againstCashPlan'>[];
+  },
+): BudgetFigures {
+  const shown = (r: PercentResult) => (r.status === 'ok' ? r.display : null);
+  return {
+    ...f,
+    quarters: f.quarters.map((q) => ({
+      ...q,
+      absorption: shown(budgetAbsorption({ pagu: f.pagu, realisation: q.realisationCumulative })),
+      againstCashPlan: shown(
+        absorptionAgainstCashPlan({ cashPlan: q.cashPlanCumulative, realisation: q.realisationCumulative }),
+      ),
+    })),
+  };
 }
 
 function sumFigures(items: BudgetFigures[]): BudgetFigures {
   const add = (pick: (f: BudgetFigures) => string) =>
     items.reduce((sum, f) => sum.plus(pick(f)), new Decimal(0)).toFixed();
-  return {
+  return withAbsorption({
     pagu: add((f) => f.pagu),
     quarters: [0, 1, 2, 3].map((k) => ({
       quarter: k + 1,
@@ -117,7 +141,7 @@ function sumFigures(items: BudgetFigures[]): BudgetFigures {
       realisationCumulative: add((f) => f.quarters[k]!.realisationCumulative),
     })),
     realisationTotal: add((f) => f.realisationTotal),
-  };
+  });
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 } from '../../db/repositories/performance-realisation-repository';
 import { findIndicatorAgency } from '../../db/repositories/performance-renstra-repository';
 import { type Actor, newId, type ServiceContext } from '../context';
+import { achievementOf } from './achievement-view';
 import { cellPlace, LABELS, QUARTER_NAMES, readOptionalDecimal } from './decimal-input';
 import {
   assertCanEnter,
@@ -48,8 +49,10 @@ const EDITABLE: RealisationStatus[] = ['draft', 'returned'];
 
 /**
  * The realisation grid of a year (optionally one unit's indicators): per indicator the annual target,
- * and per quarter the Rencana Aksi target, the stored realisation with its status, and — for cumulative
- * indicators — the cumulative realisation to that quarter (sum of the quarters' own amounts).
+ * and per quarter the Rencana Aksi target, the stored realisation with its status, for cumulative
+ * indicators the cumulative realisation to that quarter (sum of the quarters' own amounts), and the
+ * achievement of the quarter and of the year, computed on read (drafts included: a screen shows the
+ * figure as it would be).
  */
 export async function getRealisationGrid(
   ctx: ServiceContext,
@@ -72,6 +75,11 @@ export async function getRealisationGrid(
     canPlan: access.canPlan,
     rows: indicators.map((i) => {
       let running = new Decimal(0);
+      const inputs = [1, 2, 3, 4].map((q) => ({
+        quarter: q,
+        target: targets.find((t) => t.indicatorId === i.id && t.quarter === q)?.target ?? null,
+        realisation: realisations.find((x) => x.indicatorId === i.id && x.quarter === q)?.value ?? null,
+      }));
       return {
         indicatorId: i.id,
         code: i.code,
@@ -87,20 +95,26 @@ export async function getRealisationGrid(
         unitName: access.units.find((u) => u.id === i.unitId)?.name ?? null,
         annualTarget: i.annualTarget,
         canEnter: access.isAdmin || (i.unitId !== null && access.enterableUnitIds.has(i.unitId)),
-        quarters: [1, 2, 3, 4].map((q) => {
-          const r = realisations.find((x) => x.indicatorId === i.id && x.quarter === q) ?? null;
+        quarters: inputs.map((input) => {
+          const r = realisations.find((x) => x.indicatorId === i.id && x.quarter === input.quarter) ?? null;
           let cumulativeValue: string | null = null;
           if (i.aggregation === 'cumulative' && r?.value != null) {
             running = running.plus(r.value);
             cumulativeValue = running.toFixed();
           }
           return {
-            quarter: q,
-            target: targets.find((t) => t.indicatorId === i.id && t.quarter === q)?.target ?? null,
+            quarter: input.quarter,
+            target: input.target,
             realisation: r && publicRealisation(r),
             cumulativeValue,
+            // A quarter without its own target or value (a semester survey's off quarter) shows no figure.
+            achievement:
+              i.aggregation !== 'cumulative' && input.target === null && input.realisation === null
+                ? null
+                : achievementOf(i, inputs, input.quarter as 1 | 2 | 3 | 4, i.annualTarget),
           };
         }),
+        annualAchievement: achievementOf(i, inputs, 'year', i.annualTarget),
       };
     }),
   };
