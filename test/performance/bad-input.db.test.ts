@@ -36,14 +36,16 @@ describe.each(engines())('performance bad input changes nothing and names the pl
   }
 
   it('text in a number field', async () => {
-    const ik03 = row(await grid(kabid, agencyId), 'IK-03');
+    const rows = await grid(kabid, agencyId);
+    const ik03 = row(rows, 'IK-03');
+    const ik02 = row(rows, 'IK-02');
     const error = await refused(
       () =>
         kabid.post(`/api/agencies/${agencyId}/realisations`, {
           year: 2026,
           entries: [
-            { indicatorId: ik03.indicatorId, quarter: 4, value: 470 },
-            { indicatorId: row([ik03], 'IK-03').indicatorId, quarter: 4, value: 'tiga ratus' },
+            { indicatorId: ik02.indicatorId, quarter: 4, value: 4 },
+            { indicatorId: ik03.indicatorId, quarter: 4, value: 'tiga ratus' },
           ],
         }),
       422,
@@ -53,6 +55,24 @@ describe.each(engines())('performance bad input changes nothing and names the pl
         field: 'entries.1.value',
         message: 'IK-03 TW IV 2026: Realisasi harus berupa angka (tertulis "tiga ratus").',
       },
+    ]);
+  });
+
+  it('the same cell twice in one submission', async () => {
+    const ik03 = row(await grid(kabid, agencyId), 'IK-03');
+    const error = await refused(
+      () =>
+        kabid.post(`/api/agencies/${agencyId}/realisations`, {
+          year: 2026,
+          entries: [
+            { indicatorId: ik03.indicatorId, quarter: 4, value: 470 },
+            { indicatorId: ik03.indicatorId, quarter: 4, value: 480 },
+          ],
+        }),
+      422,
+    );
+    expect(error.fields).toEqual([
+      { field: 'entries.1.quarter', message: 'IK-03 TW IV 2026: diisi dua kali dalam satu kiriman.' },
     ]);
   });
 

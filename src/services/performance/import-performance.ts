@@ -26,6 +26,7 @@ import {
   type PlanNodeKind,
   savePlanningUnitId,
 } from '../../db/repositories/performance-renstra-repository';
+import { isUniqueViolation } from '../../db/unique-violation';
 import {
   type DemoBudgetItem,
   type DemoHistory,
@@ -120,10 +121,14 @@ export async function importPerformance(
     return position;
   };
   const r = file.renstra;
-  if (renstras.some((x) => x.startYear === r.periode.mulai))
+  const overlapping = renstras.find((x) => x.startYear <= r.periode.akhir && x.endYear >= r.periode.mulai);
+  if (overlapping)
     throw new DomainError('RENSTRA_PERIOD_TAKEN', {
-      id: `Renstra ${r.periode.mulai}–${r.periode.akhir} sudah ada untuk instansi ini; tidak diimpor ulang.`,
-      en: `A Renstra ${r.periode.mulai}–${r.periode.akhir} already exists for this agency.`,
+      id:
+        overlapping.startYear === r.periode.mulai
+          ? `Renstra ${r.periode.mulai}–${r.periode.akhir} sudah ada untuk instansi ini; tidak diimpor ulang.`
+          : `Periode ${r.periode.mulai}–${r.periode.akhir} tumpang tindih dengan Renstra ${overlapping.startYear}–${overlapping.endYear} yang sudah ada.`,
+      en: `The period ${r.periode.mulai}–${r.periode.akhir} overlaps the existing Renstra ${overlapping.startYear}–${overlapping.endYear}.`,
     });
 
   const renstraId = newId();
@@ -373,6 +378,16 @@ export async function importPerformance(
   if (planningUnit) await savePlanningUnitId(db, agencyId, planningUnit.id);
 
   const pk = file.perjanjian_kinerja;
+  for (const [field, year] of [
+    ['perjanjian_kinerja.tahun', pk?.tahun],
+    ['anggaran.tahun', budget?.tahun],
+  ] as const)
+    if (year !== undefined && (year < r.periode.mulai || year > r.periode.akhir))
+      throw fail(
+        field,
+        `tahun ${year} di luar periode Renstra ${r.periode.mulai}–${r.periode.akhir}.`,
+        `year ${year} is outside the Renstra period ${r.periode.mulai}–${r.periode.akhir}.`,
+      );
   let agreementCount = 0;
   let realisationCount = 0;
   if (pk) {
@@ -628,7 +643,17 @@ export async function importPerformanceFile(
       throw fail(error.path || input.fileName, `isi tidak sesuai format (${error.reason}).`, error.reason);
     throw error;
   }
-  return ctx.db
-    .transaction()
-    .execute((trx) => importPerformance(trx, agencyId, file, { now: ctx.now(), lockedQuarters: 0 }));
+  try {
+    return await ctx.db
+      .transaction()
+      .execute((trx) => importPerformance(trx, agencyId, file, { now: ctx.now(), lockedQuarters: 0 }));
+  } catch (error) {
+    // A race with another import or form: the database refused a duplicate; nothing was written.
+    if (isUniqueViolation(error))
+      throw new DomainError('IMPORT_CONFLICT', {
+        id: 'Sebagian data berkas sudah ada (diisi bersamaan); tidak ada yang disimpan. Muat ulang lalu periksa.',
+        en: 'Some of the data already exists (entered meanwhile); nothing was saved.',
+      });
+    throw error;
+  }
 }

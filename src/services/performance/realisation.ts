@@ -145,6 +145,17 @@ export async function saveRealisation(
   const indicators = await listYearIndicators(ctx.db, agencyId, input.year);
   const now = ctx.now().toISOString();
   const planned = input.entries.map((entry, k) => readEntry(access, indicators, input, entry, k));
+  for (const [k, p] of planned.entries())
+    if (planned.findIndex((x) => x.indicator.id === p.indicator.id && x.quarter === p.quarter) !== k) {
+      const place = cellPlace(p.indicator.code, input.year, p.quarter);
+      throw invalid([
+        fieldError(
+          `entries.${k}.quarter`,
+          `${place}: diisi dua kali dalam satu kiriman.`,
+          `${place}: given twice.`,
+        ),
+      ]);
+    }
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await listRealisations(trx, {
       indicatorIds: [...new Set(planned.map((p) => p.indicator.id))],

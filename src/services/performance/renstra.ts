@@ -195,6 +195,16 @@ export async function createRenstra(
         'The end year must not precede the start year, and a Renstra spans at most 10 years.',
       ),
     ]);
+  const overlapping = (await listRenstras(ctx.db, agencyId)).find(
+    (x) => x.startYear <= input.endYear && x.endYear >= input.startYear,
+  );
+  if (overlapping)
+    throw conflict(
+      'RENSTRA_PERIOD_TAKEN',
+      'startYear',
+      `Periode ${input.startYear}–${input.endYear} tumpang tindih dengan Renstra ${overlapping.startYear}–${overlapping.endYear}.`,
+      `The period overlaps the Renstra ${overlapping.startYear}–${overlapping.endYear}.`,
+    );
   const record: RenstraRecord = {
     id: newId(),
     agencyId,
