@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import { newId, type ServiceContext } from '../context';
 import { seedHolidays } from '../org/calendar';
 import { importPerformance } from '../performance/import-performance';
+import { seedDemoSops } from './seed-demo-sops';
 
 /** Every demo account signs in with this password; start-up prints it, marked as demo. */
 export const DEMO_PASSWORD = 'alur-demo-2026';
@@ -92,6 +93,7 @@ export async function seedDemo(ctx: ServiceContext, dir = DEMO_DIR): Promise<Dem
       });
     });
     result.agencies.push(demo.agency_slug);
+    await seedDemoSops(ctx, demo.agency_slug);
   }
   if (result.agencies.length > 0) result.accounts.unshift(...(await ensureSystemAdmin(ctx, passwordHash)));
   return result;
