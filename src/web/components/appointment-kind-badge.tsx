@@ -13,7 +13,7 @@ export function AppointmentKindBadge({
   const { t } = useTranslation();
   const color = kind === 'definitive' ? 'gray' : kind === 'plt' ? 'orange' : 'grape';
   return (
-    <Badge color={color} variant="light" radius="sm" tt="none">
+    <Badge color={color} variant="light" radius="sm" tt="none" style={{ minWidth: 'max-content' }}>
       {endsOn && kind !== 'definitive'
         ? t('appointmentKind.shortUntil', {
             kind: t(`appointmentKind.short.${kind}`),

@@ -76,7 +76,7 @@ export function AppLayout() {
             <Anchor component={Link} to="/" underline="never" c="blue.9" fw={800} fz="xl">
               {t('app.name')}
             </Anchor>
-            <Text size="sm" c="dimmed" visibleFrom="md" truncate maw={380} data-testid="header-agency">
+            <Text size="sm" c="dimmed" visibleFrom="md" truncate maw={520} data-testid="header-agency">
               {me.agencyName}
             </Text>
           </Group>

@@ -198,7 +198,6 @@ function AppointmentFormModal({
         searchable
         error={form.fieldError('positionId')}
         withAsterisk
-        data-autofocus
       />
       {chosen && (
         <Alert variant="light" color="gray" p="xs">

@@ -53,7 +53,7 @@ export function CalendarPage() {
 export function HolidayKindBadge({ kind }: { kind: HolidayKind }) {
   const { t } = useTranslation();
   return (
-    <Badge color={KIND_COLOR[kind]} variant="light" tt="none" radius="sm" style={{ whiteSpace: 'nowrap' }}>
+    <Badge color={KIND_COLOR[kind]} variant="light" tt="none" radius="sm" style={{ minWidth: 'max-content' }}>
       {t(`holidayKind.${kind}`)}
     </Badge>
   );

@@ -23,6 +23,18 @@ export function PositionsPage() {
   );
 }
 
+const LEVEL_ORDER = positionLevelSchema.options;
+
+/** Head of agency first, then administrators, supervisors, functional and staff; by unit within a level. */
+function sortByLevel(rows: Position[]): Position[] {
+  return [...rows].sort(
+    (a, b) =>
+      LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
+      a.unitName.localeCompare(b.unitName) ||
+      a.title.localeCompare(b.title),
+  );
+}
+
 function PositionsAdmin({ agencyId }: { agencyId: string }) {
   const { t } = useTranslation();
   const positions = usePositions(agencyId);
@@ -51,7 +63,7 @@ function PositionsAdmin({ agencyId }: { agencyId: string }) {
         {(rows) => (
           <ResponsiveTable
             caption={t('positions.title')}
-            rows={rows.filter((p) =>
+            rows={sortByLevel(rows).filter((p) =>
               `${p.title} ${p.code} ${p.unitName} ${p.holders.map((h) => h.fullName).join(' ')}`
                 .toLowerCase()
                 .includes(search.trim().toLowerCase()),
