@@ -166,7 +166,7 @@ describe.each(engines())('performance bad input changes nothing and names the pl
           aggregation: 'last',
           targets: [{ year: 2026, value: 5 }],
         }),
-      422,
+      409,
     );
     expect(error).toMatchObject({
       code: 'INDICATOR_CODE_TAKEN',
@@ -187,7 +187,7 @@ describe.each(engines())('performance bad input changes nothing and names the pl
           year: 2026,
           entries: [{ indicatorId: ik03.indicatorId, quarter: 2, value: 320 }],
         }),
-      422,
+      409,
     );
     expect(error).toMatchObject({
       code: 'REALISATION_LOCKED',

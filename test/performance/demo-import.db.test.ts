@@ -261,7 +261,7 @@ describe.each(engines())('demo performance import (%s)', (engine) => {
       fileName: 'desdm-kaltim.yaml',
       text,
     });
-    expect(res.statusCode).toBe(422);
+    expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({
       code: 'RENSTRA_PERIOD_TAKEN',
       message: 'Renstra 2025–2029 sudah ada untuk instansi ini; tidak diimpor ulang.',

@@ -72,7 +72,7 @@ describe.each(engines())('realisation workflow (%s)', (engine) => {
       year: 2026,
       quarter: 4,
     });
-    expect(lockAll.statusCode).toBe(422);
+    expect(lockAll.statusCode).toBe(409);
     expect(lockAll.json().error.message).toMatch(
       /^TW IV 2026: belum dapat dikunci; realisasi belum terverifikasi: IKU-01, /,
     );
