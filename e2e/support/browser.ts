@@ -40,17 +40,26 @@ export async function newUserContext(
     locale: options.locale ?? 'id-ID',
     timezoneId: 'Asia/Makassar',
     viewport: options.viewport ?? DESKTOP,
+    // No animations: screenshots show the settled page, not a menu halfway in.
+    reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
   return context;
 }
 
-/** Saves a full-page PNG as `test-results/screens/<name>.png` and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG as `test-results/screens/<name>.png` and returns its path: the whole page, or only
+ * the viewport (`fullPage: false`, for open dialogs and menus, which cover the viewport only).
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   fs.mkdirSync(SCREENS_DIR, { recursive: true });
   const file = path.join(SCREENS_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled' });
   return file;
 }
 

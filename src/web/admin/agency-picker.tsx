@@ -10,15 +10,12 @@ export function AgencyPicker() {
   return (
     <Select
       label={t('admin.agencyPicker')}
-      data={agencies.map((a) => ({
-        value: a.id,
-        label: a.shortName ? `${a.shortName} – ${a.name}` : a.name,
-      }))}
+      data={agencies.map((a) => ({ value: a.id, label: a.name }))}
       value={agencyId}
       onChange={(value) => value && setAgencyId(value)}
       allowDeselect={false}
       searchable
-      maw={520}
+      maw={680}
       mb="md"
       comboboxProps={{ withinPortal: true }}
       data-testid="agency-picker"

@@ -7,7 +7,14 @@ import type { ApiRequestError } from '../api/api-request-error';
  * The summary at the top of a form: the server's message, and each field's message as a list.
  * Focused when it appears so keyboard and screen-reader users land on it.
  */
-export function FormErrorSummary({ error }: { error: ApiRequestError | null }) {
+export function FormErrorSummary({
+  error,
+  failedTitle,
+}: {
+  error: ApiRequestError | null;
+  /** Heading when the failure names no field, e.g. "Tidak dapat masuk"; defaults to "could not be saved". */
+  failedTitle?: string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -22,7 +29,7 @@ export function FormErrorSummary({ error }: { error: ApiRequestError | null }) {
       color="red"
       variant="light"
       role="alert"
-      title={hasFields ? t('form.fixErrors') : t('form.failed')}
+      title={hasFields ? t('form.fixErrors') : (failedTitle ?? t('form.failed'))}
       data-testid="form-error"
     >
       {hasFields ? (

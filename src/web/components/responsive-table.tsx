@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 export interface Column<T> {
   key: string;
   header: string;
-  render: (row: T) => ReactNode;
+  /** `layout` tells whether the value lands in a table cell or a phone card. */
+  render: (row: T, layout: 'table' | 'cards') => ReactNode;
 }
 
 interface ResponsiveTableProps<T> {
@@ -38,7 +39,7 @@ export function ResponsiveTable<T>(props: ResponsiveTableProps<T>) {
           <Paper component="li" key={rowKey(row)} withBorder p="sm" radius="md">
             {first && (
               <Text fw={600} className="alur-break">
-                {first.render(row)}
+                {first.render(row, 'cards')}
               </Text>
             )}
             <Stack gap={4} mt={6}>
@@ -48,7 +49,7 @@ export function ResponsiveTable<T>(props: ResponsiveTableProps<T>) {
                     {column.header}
                   </Text>
                   <Text size="sm" component="div" className="alur-break">
-                    {column.render(row)}
+                    {column.render(row, 'cards')}
                   </Text>
                 </Group>
               ))}
@@ -86,7 +87,7 @@ export function ResponsiveTable<T>(props: ResponsiveTableProps<T>) {
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)}>
               {columns.map((column) => (
-                <Table.Td key={column.key}>{column.render(row)}</Table.Td>
+                <Table.Td key={column.key}>{column.render(row, 'table')}</Table.Td>
               ))}
               {actions && (
                 <Table.Td>

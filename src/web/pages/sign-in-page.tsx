@@ -49,7 +49,7 @@ export function SignInPage() {
               <Title order={2} size="h3" id="sign-in-heading">
                 {t('signIn.heading')}
               </Title>
-              <FormErrorSummary error={form.error} />
+              <FormErrorSummary error={form.error} failedTitle={t('signIn.failed')} />
               <TextInput
                 label={t('signIn.username')}
                 name="username"

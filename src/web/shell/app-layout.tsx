@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useReducedMotion } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -32,6 +32,7 @@ export function AppLayout() {
   const me = useMe();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const reduceMotion = useReducedMotion();
 
   // On a phone the menu closes once a page is chosen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
@@ -57,6 +58,7 @@ export function AppLayout() {
       header={{ height: 60 }}
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
+      transitionDuration={reduceMotion ? 0 : 200}
     >
       <a href="#main" className="alur-skip-link">
         {t('nav.skipToContent')}

@@ -85,10 +85,13 @@ function AppointmentsAdmin({ agencyId }: { agencyId: string }) {
               {
                 key: 'period',
                 header: t('appointments.period'),
-                render: (a) =>
-                  a.endsOn
-                    ? t('appointments.fromTo', { from: formatDate(a.startsOn), to: formatDate(a.endsOn) })
-                    : t('appointments.since', { from: formatDate(a.startsOn) }),
+                render: (a) => (
+                  <span style={{ whiteSpace: 'nowrap' }}>
+                    {a.endsOn
+                      ? t('appointments.fromTo', { from: formatDate(a.startsOn), to: formatDate(a.endsOn) })
+                      : t('appointments.since', { from: formatDate(a.startsOn) })}
+                  </span>
+                ),
               },
               { key: 'decree', header: t('appointments.decree'), render: (a) => a.decree ?? '—' },
             ]}
@@ -101,7 +104,7 @@ function AppointmentsAdmin({ agencyId }: { agencyId: string }) {
                 onClick={() => setDeleting(a)}
                 aria-label={t('appointments.deleteNamed', { person: a.fullName, position: a.positionTitle })}
               >
-                {t('appointments.end')}
+                {t('common.delete')}
               </Button>
             )}
             empty={<Text c="dimmed">{search ? t('common.noMatch') : t('appointments.empty')}</Text>}

@@ -76,9 +76,22 @@ function PeopleAdmin({ agencyId }: { agencyId: string }) {
                 .includes(search.trim().toLowerCase()),
             )}
             rowKey={(p) => p.id}
-            minWidth={860}
+            minWidth={760}
             columns={[
-              { key: 'name', header: t('people.fullName'), render: (p) => p.fullName },
+              {
+                key: 'name',
+                header: t('people.name'),
+                render: (p) => (
+                  <>
+                    <div>{p.fullName}</div>
+                    {p.email && (
+                      <Text size="xs" c="dimmed" className="alur-break">
+                        {p.email}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
               {
                 key: 'nip',
                 header: t('people.nip'),
@@ -89,7 +102,6 @@ function PeopleAdmin({ agencyId }: { agencyId: string }) {
                 ),
               },
               { key: 'rank', header: t('people.rank'), render: (p) => p.rank ?? '—' },
-              { key: 'email', header: t('people.email'), render: (p) => p.email ?? '—' },
               {
                 key: 'account',
                 header: t('people.account'),

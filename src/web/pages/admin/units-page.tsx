@@ -22,6 +22,39 @@ export function UnitsPage() {
   );
 }
 
+/** Units as the organisation chart reads: each parent followed by its children, names alphabetical among siblings. */
+function inTreeOrder(units: Unit[]): Unit[] {
+  const ids = new Set(units.map((u) => u.id));
+  const children = (parentId: string | null) =>
+    units
+      .filter((u) => (u.parentId && ids.has(u.parentId) ? u.parentId : null) === parentId)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  const ordered: Unit[] = [];
+  const seen = new Set<string>();
+  const visit = (unit: Unit) => {
+    if (seen.has(unit.id)) return;
+    seen.add(unit.id);
+    ordered.push(unit);
+    for (const child of children(unit.id)) visit(child);
+  };
+  for (const root of children(null)) visit(root);
+  // A cycle in the data would hide units; list any left over at the end.
+  for (const unit of units) visit(unit);
+  return ordered;
+}
+
+function depthOf(unit: Unit, units: Unit[]): number {
+  let depth = 0;
+  let parentId = unit.parentId;
+  while (parentId && depth < 6) {
+    const parent = units.find((u) => u.id === parentId);
+    if (!parent) break;
+    depth += 1;
+    parentId = parent.parentId;
+  }
+  return depth;
+}
+
 function UnitsAdmin({ agencyId }: { agencyId: string }) {
   const { t } = useTranslation();
   const units = useUnits(agencyId);
@@ -41,15 +74,25 @@ function UnitsAdmin({ agencyId }: { agencyId: string }) {
         {(rows) => (
           <ResponsiveTable
             caption={t('units.title')}
-            rows={rows}
+            rows={inTreeOrder(rows)}
             rowKey={(u) => u.id}
             columns={[
-              { key: 'name', header: t('units.name'), render: (u) => u.name },
+              {
+                key: 'name',
+                header: t('units.name'),
+                // Indented under its parent in the table; a phone card names the parent as a field instead.
+                render: (u, layout) =>
+                  layout === 'table' ? (
+                    <span style={{ paddingInlineStart: `${depthOf(u, rows) * 1.25}rem` }}>{u.name}</span>
+                  ) : (
+                    u.name
+                  ),
+              },
               {
                 key: 'code',
                 header: t('units.code'),
                 render: (u) => (
-                  <Text ff="monospace" size="sm">
+                  <Text ff="monospace" size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {u.code}
                   </Text>
                 ),
