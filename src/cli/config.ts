@@ -10,6 +10,8 @@ export function readConfig() {
     demo: process.env.ALUR_DEMO !== '0',
     secureCookies: process.env.ALUR_SECURE_COOKIES === '1',
     trustProxy: process.env.ALUR_TRUST_PROXY === '1',
+    /** How often overdue reminders and e-mails are swept (they are also swept at start). */
+    sweepSeconds: Number(process.env.ALUR_SWEEP_SECONDS ?? 60),
     webRoot: path.resolve(import.meta.dirname, '../../dist/web'),
   };
 }

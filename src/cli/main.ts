@@ -8,6 +8,8 @@ import { createPerson } from '../services/org/people';
 import { isEmpty, migrate, openRuntime, type Runtime } from '../services/runtime';
 import { registerCalendarCommands } from './calendar-commands';
 import { readConfig } from './config';
+import { registerHistoryCommands } from './history-commands';
+import { startSweeper } from './sweeper';
 
 const program = new Command('alur').description('Alur: SAKIP SOP workflows and performance reports');
 
@@ -37,6 +39,7 @@ program
       trustProxy: config.trustProxy,
     });
     await app.listen({ port: config.port, host: config.host });
+    startSweeper(runtime.ctx, config.sweepSeconds);
     const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
     console.log(
       `\nAlur berjalan di / is running at http://${shown}:${config.port}  (database: ${runtime.engine})`,
@@ -149,6 +152,7 @@ program
   });
 
 registerCalendarCommands(program, withRuntime);
+registerHistoryCommands(program, withRuntime);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DomainError) {

@@ -3,3 +3,5 @@ export * from './common';
 export * from './home';
 export * from './org';
 export * from './performance';
+export * from './runs';
+export * from './sops';

@@ -18,6 +18,8 @@ import { healthRoutes } from './routes/health';
 import { homeRoutes } from './routes/home';
 import { orgRoutes } from './routes/org';
 import { performanceRoutes } from './routes/performance';
+import { runRoutes } from './routes/runs';
+import { sopRoutes } from './routes/sops';
 
 export interface AppDeps {
   ctx: ServiceContext;
@@ -85,6 +87,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(homeRoutes(deps.ctx), { prefix: '/api' });
   await app.register(orgRoutes(deps.ctx), { prefix: '/api' });
   await app.register(calendarRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(sopRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(runRoutes(deps.ctx), { prefix: '/api' });
   await app.register(performanceRoutes(deps.ctx), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

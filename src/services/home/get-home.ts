@@ -2,6 +2,7 @@ import { isActiveOn } from '../../core/org/appointments';
 import { listAppointments } from '../../db/repositories/appointment-repository';
 import type { Me } from '../auth/load-me';
 import { localDate, type ServiceContext } from '../context';
+import { getInbox } from '../runs/run-views';
 
 export interface WaitingItem {
   id: string;
@@ -31,7 +32,14 @@ export async function getHome(ctx: ServiceContext, me: Me) {
     )
     .execute();
   const unitOf = new Map(units.map((u) => [u.id, u.unitName]));
-  const waiting: WaitingItem[] = [];
+  const waiting: WaitingItem[] = (await getInbox(ctx, me)).map((task) => ({
+    id: task.id,
+    kind: 'task',
+    title: `${task.runPurpose} · ${task.stepNo}. ${task.activity}`,
+    dueAt: task.dueAt,
+    overdue: task.overdue,
+    href: `/runs/${task.runId}?task=${task.id}`,
+  }));
   return {
     me,
     positions: appointments.map((a) => ({
