@@ -123,6 +123,7 @@ describe('foundation: sign-in, home, language, administration', () => {
     );
     expect(await personDialog.getByLabel('Nama pengguna').inputValue()).toBe('desdm.siti');
     await screenshot(admin, 'admin-people-form-error-desktop', { fullPage: false });
+    expect(await seriousAxeViolations(admin)).toEqual([]);
 
     await nipInput.fill('19900101 201501 2 001');
     await personDialog.getByRole('button', { name: 'Simpan' }).click();

@@ -253,6 +253,7 @@ function AppointmentFormModal({
           type="date"
           label={t('appointments.endsOn')}
           description={acting ? undefined : t('appointments.endsOnOptional')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           name="endsOn"
           value={v.endsOn}
           onChange={(e) => form.set('endsOn', e.currentTarget.value)}
