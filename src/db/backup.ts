@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Database } from './database';
 
 /** Tables in foreign-key order: restore inserts in this order and deletes in the reverse. */
-const TABLES = [
+export const BACKUP_TABLES = [
   'region',
   'agency',
   'unit',
@@ -30,6 +30,13 @@ const TABLES = [
   'realisation_correction',
   'budget_line',
   'budget_quarter',
+  'sop',
+  'sop_version',
+  'sop_lane',
+  'run',
+  'run_task',
+  'run_event',
+  'notification',
 ] as const;
 
 const FORMAT = 'alur-backup/v1';
@@ -50,7 +57,7 @@ export async function backup(
   }
   const tables: Record<string, unknown[]> = {};
   let rows = 0;
-  for (const table of TABLES) {
+  for (const table of BACKUP_TABLES) {
     tables[table] = await database.db.selectFrom(table).selectAll().execute();
     rows += tables[table]!.length;
   }
@@ -72,8 +79,8 @@ export async function restore(database: Database, file: string): Promise<{ rows:
   const source = readSource(file);
   let rows = 0;
   await database.db.transaction().execute(async (trx) => {
-    for (const table of [...TABLES].reverse()) await trx.deleteFrom(table).execute();
-    for (const table of TABLES) {
+    for (const table of [...BACKUP_TABLES].reverse()) await trx.deleteFrom(table).execute();
+    for (const table of BACKUP_TABLES) {
       for (const row of source[table] ?? []) {
         await trx
           .insertInto(table)
@@ -93,7 +100,7 @@ function readSource(file: string): Record<string, unknown[]> {
     const src = new SQLite(file, { readonly: true, fileMustExist: true });
     try {
       const tables: Record<string, unknown[]> = {};
-      for (const table of TABLES) tables[table] = src.prepare(`select * from "${table}"`).all();
+      for (const table of BACKUP_TABLES) tables[table] = src.prepare(`select * from "${table}"`).all();
       return tables;
     } finally {
       src.close();
