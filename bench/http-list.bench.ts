@@ -16,6 +16,8 @@ import { type BenchResult, machineDescription } from './report';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 
 async function load(url: string, headers: Record<string, string> = {}) {
+  // Warm up (JIT, caches) before measuring.
+  await autocannon({ url, connections: 10, duration: 2, headers });
   const result = await autocannon({ url, connections: 50, duration: DURATION_S, headers });
   if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
   return { rps: result.requests.average, p99: result.latency.p99 };
