@@ -59,8 +59,15 @@ describe('foundation: sign-in, home, language, administration', () => {
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     const alert = page.getByTestId('form-error');
     await alert.waitFor();
-    expect((await alert.textContent())?.length).toBeGreaterThan(10);
+    expect(await alert.textContent()).toContain('Nama pengguna atau kata sandi salah.');
     expect(await page.getByLabel('Nama pengguna').inputValue()).toBe('desdm.kasubbag_program');
+    // The server answers in the interface language (Accept-Language follows the toggle).
+    await page.getByTestId('language-toggle').click();
+    await page.getByRole('heading', { name: 'Sign in to your account' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => alert.textContent()).toContain('Wrong username or password.');
+    await page.getByTestId('language-toggle').click();
+    await page.getByRole('heading', { name: 'Masuk ke akun Anda' }).waitFor();
 
     await signIn(page, 'desdm.kasubbag_program');
     await ready(page);
@@ -174,6 +181,25 @@ describe('foundation: sign-in, home, language, administration', () => {
     expect(await positions.textContent()).toContain('Plt');
     expect(await positions.textContent()).toContain('Pelaksana Tugas (Plt) sampai');
     await screenshot(siti, 'home-acting-desktop');
+
+    // She replaces the initial password; a mismatch is caught first, and the new one works.
+    await siti.getByRole('link', { name: 'Ubah kata sandi' }).click();
+    await ready(siti, 'Ubah kata sandi');
+    await siti.locator('input[name="currentPassword"]').fill('siti-rahasia-2026');
+    await siti.locator('input[name="newPassword"]').fill('sandi-baru-siti-2026');
+    await siti.locator('input[name="confirmPassword"]').fill('sandi-baru-siti-2027');
+    await siti.getByRole('button', { name: 'Ubah kata sandi' }).click();
+    expect(await siti.getByTestId('form-error').textContent()).toContain('tidak sama');
+    await siti.locator('input[name="confirmPassword"]').fill('sandi-baru-siti-2026');
+    await siti.getByRole('button', { name: 'Ubah kata sandi' }).click();
+    await siti.getByText('Kata sandi telah diubah.').waitFor();
+    await siti.getByRole('button', { name: 'Keluar' }).click();
+    await siti.waitForURL(/\/sign-in/);
+    await signIn(siti, 'desdm.siti', 'sandi-baru-siti-2026');
+    await ready(siti);
+    expect(await siti.getByTestId('home-positions').textContent()).toContain(
+      'Kepala Bidang Ketenagalistrikan',
+    );
     await siti.context().close();
   });
 

@@ -43,7 +43,7 @@ export async function newUserContext(
     // No animations: screenshots show the settled page, not a menu halfway in.
     reducedMotion: 'reduce',
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   context.setDefaultNavigationTimeout(30_000);
   return context;
 }

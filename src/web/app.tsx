@@ -17,7 +17,13 @@ import { UnitsPage } from './pages/admin/units-page';
 import { ChangePasswordPage } from './pages/change-password-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { CompliancePage } from './pages/runs/compliance-page';
+import { InboxPage } from './pages/runs/inbox-page';
+import { RunPage } from './pages/runs/run-page';
+import { RunsListPage } from './pages/runs/runs-list-page';
 import { SignInPage } from './pages/sign-in-page';
+import { SopListPage } from './pages/sops/sop-list-page';
+import { SopPage } from './pages/sops/sop-page';
 import { AppLayout } from './shell/app-layout';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -88,6 +94,12 @@ function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
           <Route path="password" element={<ChangePasswordPage />} />
+          <Route path="inbox" element={<InboxPage />} />
+          <Route path="runs" element={<RunsListPage />} />
+          <Route path="runs/:runId" element={<RunPage />} />
+          <Route path="sops" element={<SopListPage />} />
+          <Route path="sops/:sopId" element={<SopPage />} />
+          <Route path="compliance" element={<CompliancePage />} />
           {admin && (
             <Route path="admin">
               <Route index element={<Navigate to="/admin/agencies" replace />} />

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import id from './id.json';
+import runsEn from './runs.en.json';
+import runsId from './runs.id.json';
 
 export type Language = 'id' | 'en';
 
@@ -36,7 +38,7 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: { ...id, ...runsId } }, en: { translation: { ...en, ...runsEn } } },
   lng: storedLanguage(),
   fallbackLng: 'id',
   interpolation: { escapeValue: false },

@@ -12,7 +12,13 @@ interface NavItem {
   labelKey: string;
 }
 
-const MAIN_ITEMS: NavItem[] = [{ to: '/', labelKey: 'nav.home' }];
+const MAIN_ITEMS: NavItem[] = [
+  { to: '/', labelKey: 'nav.home' },
+  { to: '/inbox', labelKey: 'runsNav.inbox' },
+  { to: '/runs', labelKey: 'runsNav.runs' },
+  { to: '/sops', labelKey: 'runsNav.sops' },
+  { to: '/compliance', labelKey: 'runsNav.compliance' },
+];
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/agencies', labelKey: 'nav.agencies' },
   { to: '/admin/units', labelKey: 'nav.units' },

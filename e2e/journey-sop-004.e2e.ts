@@ -1,0 +1,163 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  approve,
+  completeWithDocument,
+  expectCompletedRun,
+  expectNoSeriousAxe,
+  Office,
+  openTaskFromInbox,
+  ready,
+  returnWithReason,
+  shot,
+  signoff,
+  startRun,
+} from './run-journey-steps';
+import { launchBrowser, PHONE } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+let office: Office;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  office = new Office(browser, server.url);
+});
+
+afterAll(async () => {
+  await office?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+const PURPOSE = 'LKjIP 2026';
+const SOP_TITLE = 'Penyusunan Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)';
+const RETURN_NOTE =
+  'Analisis IK-03 (pasang baru listrik, capaian 59%) belum menjelaskan penyebab dan langkah perbaikan.';
+
+describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
+  it('runs LKjIP 2026 from the head disposition to the archive, with one return at step 7', async () => {
+    // 1. The head starts the run with a disposition: step 1 is done by it.
+    const kadis = await office.as('desdm.kadis');
+    const runId = await startRun(kadis, SOP_TITLE, {
+      purpose: PURPOSE,
+      year: 2026,
+      quarter: null,
+      disposition: 'Segera susun LKjIP 2026 sesuai SOP; koordinasikan dengan seluruh bidang dan sekretariat.',
+    });
+    expect(await kadis.getByTestId('run-disposition').textContent()).toContain('Segera susun LKjIP 2026');
+    expect(await kadis.locator('[data-testid="run-step"][data-step="1"]').getAttribute('data-state')).toBe(
+      'done',
+    );
+    await expectNoSeriousAxe(kadis);
+
+    // 2. The planning head: inbox at desktop and phone width, then the collection format.
+    const kasubbag = await office.as('desdm.kasubbag_program');
+    await kasubbag.getByRole('link', { name: 'Kotak masuk' }).first().click();
+    await ready(kasubbag);
+    const card = kasubbag.locator('[data-testid="inbox-task"][data-step="2"]');
+    expect(await card.textContent()).toContain('Format Penyusunan SAKIP');
+    expect(await card.getByTestId('task-due').textContent()).toMatch(
+      /^Batas waktu \d{1,2} \w+ \d{4} \d{2}\.\d{2} WITA$/,
+    );
+    await expectNoSeriousAxe(kasubbag);
+    await shot(kasubbag, 'sop004-inbox-kasubbag-desktop');
+    await kasubbag.setViewportSize(PHONE);
+    await shot(kasubbag, 'sop004-inbox-kasubbag-phone');
+    await kasubbag.setViewportSize({ width: 1280, height: 800 });
+    await completeWithDocument(kasubbag, PURPOSE, 2, 'Format Penyusunan SAKIP 2026.xlsx');
+
+    // 3. One task per division and the secretariat, each returning its data.
+    const units: Array<[string, string]> = [
+      ['desdm.kabid_gatrik', 'Data kinerja Bidang Ketenagalistrikan 2026.xlsx'],
+      ['desdm.kabid_ebtke', 'Data kinerja Bidang EBTKE 2026.xlsx'],
+      ['desdm.kabid_minerba', 'Data kinerja Bidang Minerba 2026.xlsx'],
+      ['desdm.kabid_gat', 'Data kinerja Bidang Geologi dan Air Tanah 2026.xlsx'],
+      ['desdm.sekretaris', 'Data kinerja Sekretariat 2026.xlsx'],
+    ];
+    for (const [username, file] of units) {
+      const page = await office.as(username, username === 'desdm.sekretaris' ? PHONE : undefined);
+      await completeWithDocument(page, PURPOSE, 3, file);
+    }
+    const gatrik = await office.as('desdm.kabid_gatrik');
+    await gatrik.goto(`/runs/${runId}`);
+    await ready(gatrik);
+    expect(
+      await gatrik.locator('[data-testid="run-step"][data-step="3"] [data-testid="run-task"]').count(),
+    ).toBe(5);
+
+    // 4–6. Staff compile; the planning head analyses and writes the document.
+    const staf = await office.as('desdm.staf_program');
+    await completeWithDocument(staf, PURPOSE, 4, 'Himpunan data kinerja 2026.xlsx');
+    await completeWithDocument(kasubbag, PURPOSE, 5, 'Draft SAKIP 2026.docx');
+    await completeWithDocument(kasubbag, PURPOSE, 6, 'Dokumen SAKIP 2026 v1.docx');
+
+    // 7. The secretary (on a phone) returns it once with a note ...
+    const sekretaris = await office.as('desdm.sekretaris');
+    const panel = await openTaskFromInbox(sekretaris, PURPOSE, 7);
+    await expectNoSeriousAxe(sekretaris);
+    await shot(sekretaris, 'sop004-run-sekretaris-step7-phone');
+    expect(await panel.textContent()).toContain('Setujui');
+    await returnWithReason(sekretaris, PURPOSE, 7, RETURN_NOTE);
+
+    // ... the planning head revises (a second round of step 6) and the secretary approves.
+    const revise = await openTaskFromInbox(kasubbag, PURPOSE, 6);
+    expect(await kasubbag.locator('[data-testid="run-step"][data-step="7"]').textContent()).toContain(
+      RETURN_NOTE,
+    );
+    expect(await revise.isVisible()).toBe(true);
+    await completeWithDocument(kasubbag, PURPOSE, 6, 'Dokumen SAKIP 2026 v2.docx');
+    await approve(sekretaris, PURPOSE, 7);
+    await completeWithDocument(sekretaris, PURPOSE, 8, 'Dokumen SAKIP 2026 final.pdf');
+
+    // 9. The head signs; 10. the planning head numbers the cover letter; 11. staff send and archive.
+    await signoff(kadis, PURPOSE, 9, 'Tanda tangani');
+    await completeWithDocument(kasubbag, PURPOSE, 10, 'Surat Pengantar SAKIP 2026 nomor 050-123-DESDM.pdf');
+    await completeWithDocument(staf, PURPOSE, 11, 'Tanda terima dan arsip Dokumen SAKIP 2026.pdf');
+
+    // The run page says it all: completed, every step done with its time against the standard.
+    const done = await expectCompletedRun(kadis, runId, 11);
+    expect(
+      await done
+        .locator('[data-testid="run-step"][data-step="7"] [data-testid="task-return-reason"]')
+        .textContent(),
+    ).toContain(RETURN_NOTE);
+    const events = await done
+      .getByTestId('history-event')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+    expect(events.filter((type) => type === 'decide')).toHaveLength(2);
+    expect(events).toContain('sign');
+    expect(events[0]).toBe('start');
+    await expectNoSeriousAxe(done);
+    await shot(done, 'sop004-run-completed-kadis-desktop');
+    await done.setViewportSize(PHONE);
+    await shot(done, 'sop004-run-completed-kadis-phone');
+
+    // The runs list and the compliance page show the run and its steps.
+    await done.setViewportSize({ width: 1280, height: 800 });
+    await done.getByRole('link', { name: 'Proses SOP' }).first().click();
+    await ready(done);
+    await done.getByRole('link', { name: PURPOSE }).waitFor();
+    await expectNoSeriousAxe(done);
+    await done.getByRole('link', { name: 'Kepatuhan SOP' }).first().click();
+    await ready(done);
+    await done.getByText('Mengoreksi Dokumen SAKIP').first().waitFor();
+    await expectNoSeriousAxe(done);
+    await shot(done, 'sop004-compliance-desktop');
+
+    // Every history chain recomputes (the tamper-evident record is intact).
+    const verify = execFileSync(
+      process.execPath,
+      [path.resolve(import.meta.dirname, '../bin/alur.js'), 'history', 'verify'],
+      {
+        env: { ...process.env, DATABASE_URL: `sqlite:${path.join(server.dataDir, 'alur.db')}` },
+        encoding: 'utf8',
+      },
+    );
+    expect(verify).toMatch(/; 0 broken/);
+  });
+});

@@ -1,0 +1,169 @@
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { seriousAxeViolations } from './support/accessibility';
+import { DESKTOP, newUserContext, screenshot, signIn } from './support/browser';
+
+/**
+ * Browser steps shared by the SOP journeys: one signed-in page per demo user, each acting only
+ * through the UI (inbox → task on the run page → the action the SOP step asks for).
+ */
+export class Office {
+  private readonly pages = new Map<string, Page>();
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly baseUrl: string,
+  ) {}
+
+  /** The user's page, signed in on first use; `viewport` applies on first use only. */
+  async as(username: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
+    const existing = this.pages.get(username);
+    if (existing) return existing;
+    const context = await newUserContext(this.browser, this.baseUrl, { viewport });
+    const page = await context.newPage();
+    await signIn(page, username);
+    this.pages.set(username, page);
+    return page;
+  }
+
+  async close(): Promise<void> {
+    for (const page of this.pages.values()) await page.context().close();
+  }
+}
+
+/** A page is ready when its h1 shows and no spinner is left. */
+export async function ready(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
+}
+
+export async function expectNoSeriousAxe(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+/**
+ * Opens the user's inbox, finds the task of `step` in the run with this purpose (for a per-unit
+ * step, the one for the user's unit) and follows "Buka tugas" to the run page. Returns the action
+ * panel of that task.
+ */
+export async function openTaskFromInbox(page: Page, purpose: string, step: number) {
+  await page.getByRole('link', { name: 'Kotak masuk' }).first().click();
+  await page.waitForURL(/\/inbox$/);
+  await ready(page);
+  const card = page
+    .locator(`[data-testid="inbox-task"][data-step="${step}"]`)
+    .filter({ hasText: purpose })
+    .first();
+  await card.waitFor();
+  await card.getByRole('link', { name: /^Buka tugas/ }).click();
+  await page.waitForURL(/\/runs\/[^/]+\?task=/);
+  await ready(page);
+  const panel = page.locator(`[data-testid="task-actions"][data-step="${step}"]`).first();
+  await panel.waitFor();
+  return panel;
+}
+
+/** Waits for the run page's confirmation that the step was recorded. */
+async function recorded(page: Page, step: number): Promise<void> {
+  await page.getByRole('status').getByText(`Langkah ${step} tercatat.`).waitFor();
+}
+
+/** Completes a step by uploading its output document (the file's name becomes the title). */
+export async function completeWithDocument(page: Page, purpose: string, step: number, fileName: string) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByLabel('Unggah dokumen keluaran').setInputFiles({
+    name: fileName,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(`Isi contoh ${fileName}`),
+  });
+  await panel.getByTestId('chosen-file').waitFor();
+  await panel.getByRole('button', { name: 'Selesaikan langkah' }).click();
+  await recorded(page, step);
+}
+
+export async function approve(page: Page, purpose: string, step: number) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByRole('button', { name: 'Setujui' }).click();
+  await recorded(page, step);
+}
+
+/**
+ * Returns the step: first without a reason (refused, the server's message shows in the panel and
+ * nothing changes), then with it.
+ */
+export async function returnWithReason(page: Page, purpose: string, step: number, reason: string) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByRole('button', { name: 'Kembalikan' }).click();
+  const error = panel.getByTestId('form-error');
+  await error.waitFor();
+  expect((await error.textContent())?.toLowerCase()).toContain('alasan');
+  await panel.getByLabel('Alasan pengembalian').fill(reason);
+  await panel.getByRole('button', { name: 'Kembalikan' }).click();
+  await recorded(page, step);
+}
+
+export async function signoff(page: Page, purpose: string, step: number, action: 'Paraf' | 'Tanda tangani') {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByRole('button', { name: action, exact: true }).click();
+  await recorded(page, step);
+}
+
+/** Starts a run from the SOP's page: purpose, year, period and the disposition (optional). */
+export async function startRun(
+  page: Page,
+  sopTitle: string,
+  values: { purpose: string; year: number; quarter: number | null; disposition: string | null },
+): Promise<string> {
+  await page.getByRole('link', { name: 'Pustaka SOP' }).first().click();
+  await page.waitForURL(/\/sops$/);
+  await ready(page);
+  await expectNoSeriousAxe(page);
+  await page.getByRole('link', { name: sopTitle }).click();
+  await page.waitForURL(/\/sops\/[^/]+$/);
+  await ready(page);
+  await page.getByTestId('sop-step-table').waitFor();
+  await page.getByRole('button', { name: 'Mulai proses' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Keperluan').fill(values.purpose);
+  await dialog.getByLabel('Tahun').fill(String(values.year));
+  await dialog.getByLabel('Periode', { exact: true }).first().click();
+  await page
+    .getByRole('option', { name: values.quarter ? `Triwulan ${values.quarter}` : 'Tahunan', exact: true })
+    .click();
+  if (values.disposition) await dialog.getByLabel('Disposisi').fill(values.disposition);
+  await dialog.getByRole('button', { name: 'Mulai', exact: true }).click();
+  await page.waitForURL(/\/runs\/[^/?]+$/);
+  await ready(page);
+  const runId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  expect(runId).toMatch(/^[0-9a-f-]{36}$/);
+  return runId;
+}
+
+/**
+ * On the run page: the run is completed, every step is done, every task that did work shows its
+ * working time (against the standard where the step has one), and the history names each action.
+ */
+export async function expectCompletedRun(page: Page, runId: string, stepCount: number) {
+  await page.goto(`/runs/${runId}`);
+  await ready(page);
+  expect(await page.getByTestId('run-status').textContent()).toBe('Selesai');
+  await page.getByTestId('run-completed-at').waitFor();
+  const states = await page
+    .getByTestId('run-step')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+  expect(states).toEqual(Array.from({ length: stepCount }, () => 'done'));
+  const tasks = page.locator(
+    '[data-testid="run-task"][data-status="completed"], [data-testid="run-task"][data-status="returned"]',
+  );
+  const timings = await tasks.evaluateAll((els) =>
+    els.map((e) => e.querySelector('[data-testid="task-timing"]')?.textContent ?? ''),
+  );
+  expect(timings.length).toBeGreaterThanOrEqual(stepCount);
+  for (const timing of timings) expect(timing).toMatch(/(dari mutu baku|tanpa mutu baku)/);
+  return page;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+}

@@ -1,0 +1,299 @@
+import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TaskOutputDto, TaskView } from '../../contract';
+import { ApiRequestError } from '../api/api-request-error';
+import { FormErrorSummary } from '../components/form-error-summary';
+import { type RunCommand, useRunCommand } from './run-queries';
+import { zonedWallTimeToIso } from './zoned-wall-time';
+
+interface TaskActionsProps {
+  runId: string;
+  task: TaskView;
+  timeZone: string;
+  /** Called after the command was recorded, with a confirmation to announce. */
+  onDone: (message: string) => void;
+}
+
+/**
+ * What the signed-in person can do on their task, shaped by the SOP step: approve or return with a
+ * reason (decision), initial (paraf), sign, record a meeting, or complete with an uploaded output
+ * document. A 409 (someone acted first) shows the server's message; the run reloads meanwhile.
+ */
+export function TaskActions({ runId, task, timeZone, onDone }: TaskActionsProps) {
+  const { t } = useTranslation();
+  const mutation = useRunCommand(runId);
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const headingId = useId();
+
+  const send = (command: RunCommand) => {
+    setError(null);
+    mutation.mutate(command, {
+      onSuccess: () => onDone(t('task.done', { no: task.stepNo })),
+      onError: (failure) =>
+        setError(
+          failure instanceof ApiRequestError
+            ? failure
+            : new ApiRequestError(0, { code: 'UNKNOWN', message: String(failure) }),
+        ),
+    });
+  };
+
+  const { expects } = task;
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      bg="blue.0"
+      component="section"
+      aria-labelledby={headingId}
+      data-testid="task-actions"
+      data-step={task.stepNo}
+    >
+      <Stack gap="sm">
+        <Title order={4} size="h5" id={headingId}>
+          {t('task.yourTask')}
+          {task.unitName ? ` · ${t('task.forUnit', { unit: task.unitName })}` : ''}
+        </Title>
+        <FormErrorSummary error={error} />
+        {expects.decision ? (
+          <DecisionForm
+            yes={expects.decision.yes}
+            no={expects.decision.no}
+            pending={mutation.isPending}
+            onApprove={() => send({ type: 'decide', taskId: task.id, decision: 'approve', reason: null })}
+            onReturn={(reason) => send({ type: 'decide', taskId: task.id, decision: 'return', reason })}
+          />
+        ) : expects.signature ? (
+          <SignoffForm
+            hint={t('task.signHint')}
+            label={t('task.sign')}
+            pending={mutation.isPending}
+            onSubmit={() => send({ type: 'sign', taskId: task.id })}
+          />
+        ) : expects.paraf ? (
+          <SignoffForm
+            hint={t('task.parafHint')}
+            label={t('task.paraf')}
+            pending={mutation.isPending}
+            onSubmit={() => send({ type: 'paraf', taskId: task.id })}
+          />
+        ) : expects.meeting ? (
+          <MeetingForm
+            timeZone={timeZone}
+            pending={mutation.isPending}
+            onSubmit={(output) => send({ type: 'complete', taskId: task.id, output })}
+          />
+        ) : (
+          <OutputForm
+            needsOutput={expects.outputs.length > 0}
+            pending={mutation.isPending}
+            onSubmit={(output) => send({ type: 'complete', taskId: task.id, output })}
+          />
+        )}
+        {task.status === 'open' && (
+          <Group gap="xs">
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => send({ type: 'claim', taskId: task.id })}
+              disabled={mutation.isPending}
+            >
+              {t('task.claim')}
+            </Button>
+            <Text size="xs" c="dimmed">
+              {t('task.claimHint')}
+            </Text>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function DecisionForm(props: {
+  yes: number;
+  no: number;
+  pending: boolean;
+  onApprove: () => void;
+  onReturn: (reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('task.decisionHint', { yes: props.yes, no: props.no })}</Text>
+      <Textarea
+        label={t('task.returnReason')}
+        description={t('task.returnReasonRequired')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+      <Group gap="sm">
+        <Button color="green.9" onClick={props.onApprove} loading={props.pending}>
+          {t('task.approve')}
+        </Button>
+        <Button
+          color="red.9"
+          variant="outline"
+          onClick={() => props.onReturn(reason)}
+          disabled={props.pending}
+        >
+          {t('task.return')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function SignoffForm(props: { hint: string; label: string; pending: boolean; onSubmit: () => void }) {
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Text size="sm">{props.hint}</Text>
+      <Button onClick={props.onSubmit} loading={props.pending}>
+        {props.label}
+      </Button>
+    </Stack>
+  );
+}
+
+/** An uploaded file stands in for the documents Alur does not generate yet: its name is the title. */
+function OutputForm(props: {
+  needsOutput: boolean;
+  pending: boolean;
+  onSubmit: (output: TaskOutputDto | null) => void;
+}) {
+  const { t } = useTranslation();
+  const fileId = useId();
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (fileName) {
+      props.onSubmit({
+        kind: 'document',
+        documentId: `upload-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`,
+        title: fileName,
+      });
+    } else if (note.trim()) props.onSubmit({ kind: 'note', text: note.trim() });
+    else props.onSubmit(null);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        <div>
+          <Text component="label" htmlFor={fileId} size="sm" fw={500}>
+            {t('task.uploadOutput')}
+          </Text>
+          <Text size="xs" c="dimmed" mb={4}>
+            {t('task.uploadHint')}
+          </Text>
+          <input
+            id={fileId}
+            type="file"
+            style={{ maxWidth: '100%', fontSize: 'var(--mantine-font-size-sm)' }}
+            onChange={(e) => setFileName(e.currentTarget.files?.[0]?.name ?? null)}
+          />
+          {fileName && (
+            <Text size="sm" mt={4} data-testid="chosen-file">
+              {t('task.chosenFile', { name: fileName })}
+            </Text>
+          )}
+        </div>
+        {!props.needsOutput && (
+          <Textarea
+            label={t('task.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            autosize
+          />
+        )}
+        <Group>
+          <Button type="submit" loading={props.pending}>
+            {t('task.complete')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function MeetingForm(props: {
+  timeZone: string;
+  pending: boolean;
+  onSubmit: (output: TaskOutputDto) => void;
+}) {
+  const { t } = useTranslation();
+  const [agenda, setAgenda] = useState('');
+  const [heldAt, setHeldAt] = useState('');
+  const [place, setPlace] = useState('');
+  const [attendees, setAttendees] = useState('');
+  const [minutes, setMinutes] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit({
+      kind: 'meeting',
+      agenda,
+      heldAt: zonedWallTimeToIso(heldAt, props.timeZone) ?? heldAt,
+      place,
+      attendees: attendees
+        .split('\n')
+        .map((name) => name.trim())
+        .filter(Boolean),
+      minutes,
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        <Text size="sm" fw={600}>
+          {t('task.meeting')}
+        </Text>
+        <Textarea
+          label={t('task.meetingAgenda')}
+          value={agenda}
+          onChange={(e) => setAgenda(e.currentTarget.value)}
+          autosize
+          required
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('task.meetingHeldAt')}
+          value={heldAt}
+          onChange={(e) => setHeldAt(e.currentTarget.value)}
+          required
+        />
+        <TextInput
+          label={t('task.meetingPlace')}
+          value={place}
+          onChange={(e) => setPlace(e.currentTarget.value)}
+          required
+        />
+        <Textarea
+          label={t('task.meetingAttendees')}
+          value={attendees}
+          onChange={(e) => setAttendees(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          required
+        />
+        <Textarea
+          label={t('task.meetingMinutes')}
+          value={minutes}
+          onChange={(e) => setMinutes(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          required
+        />
+        <Group>
+          <Button type="submit" loading={props.pending}>
+            {t('task.complete')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
