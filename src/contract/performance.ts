@@ -484,3 +484,132 @@ export const performanceImportResultSchema = z.object({
   paguTotal: z.string(),
   budgetRealisationTotal: z.string(),
 });
+
+/** The divisions' data-collection workbook: download for a unit and quarter. */
+export const realisationXlsxQuerySchema = z.object({
+  year: yearSchema,
+  quarter: quarterSchema,
+  unitId: idSchema,
+});
+
+/** Upload of a filled data-collection workbook; all rows are checked and saved together, or none. */
+export const realisationXlsxUploadSchema = z.object({
+  fileName: text(200),
+  /** The file's bytes in base64. */
+  content: z.string().min(1).max(16_000_000),
+  /** Submit the rows for verification instead of keeping them as drafts. */
+  submit: z.boolean().optional(),
+});
+
+export const realisationXlsxImportResultSchema = z.object({
+  year: z.number().int(),
+  quarter: z.number().int(),
+  unitId: idSchema,
+  saved: z.number().int(),
+  unchanged: z.number().int(),
+  submitted: z.boolean(),
+});
+
+export const rollUpViewSchema = z.object({
+  status: z.enum(['ok', 'not_computable']),
+  value: z.string().nullable(),
+  /** Rounded half-up to 2 decimals. */
+  display: z.string().nullable(),
+  category: z.string().nullable(),
+  counted: z.number().int(),
+  skipped: z.number().int(),
+});
+export type RollUpView = z.infer<typeof rollUpViewSchema>;
+
+export const periodQuerySchema = z.object({ year: yearSchema, quarter: quarterSchema.optional() });
+
+export const performanceAnalysisSchema = z.object({
+  year: z.number().int(),
+  quarter: z.number().int().nullable(),
+  sasaran: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      achievement: rollUpViewSchema,
+      indicators: z.array(
+        z.object({
+          indicatorId: idSchema,
+          code: z.string(),
+          name: z.string(),
+          unitId: idSchema.nullable(),
+          unitName: z.string().nullable(),
+          target: z.string().nullable(),
+          realisation: z.string().nullable(),
+          status: z.string().nullable(),
+          achievement: achievementSchema,
+        }),
+      ),
+    }),
+  ),
+  agency: rollUpViewSchema,
+});
+
+export const agencyDashboardSchema = z.object({
+  year: z.number().int(),
+  agency: rollUpViewSchema,
+  sasaran: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      achievement: rollUpViewSchema,
+      indicators: z.array(
+        z.object({
+          indicatorId: idSchema,
+          code: z.string(),
+          name: z.string(),
+          unitName: z.string().nullable(),
+          achievement: achievementSchema,
+        }),
+      ),
+    }),
+  ),
+  trend: z.array(
+    z.object({
+      quarter: z.number().int(),
+      achievement: rollUpViewSchema,
+      absorption: z.string().nullable(),
+      againstCashPlan: z.string().nullable(),
+    }),
+  ),
+  budget: z.object({ pagu: z.string(), realisationTotal: z.string(), absorption: z.string().nullable() }),
+  programs: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      pagu: z.string(),
+      realisationTotal: z.string(),
+      absorption: z.string().nullable(),
+    }),
+  ),
+});
+export type AgencyDashboard = z.infer<typeof agencyDashboardSchema>;
+
+export const regionDashboardSchema = z.object({
+  year: z.number().int(),
+  region: z.object({ id: idSchema, name: z.string() }),
+  achievement: rollUpViewSchema,
+  agencies: z.array(
+    z.object({
+      agencyId: idSchema,
+      code: z.string(),
+      name: z.string(),
+      shortName: z.string().nullable(),
+      indicators: z.number().int(),
+      achievement: rollUpViewSchema,
+      sasaran: z.array(z.object({ code: z.string(), name: z.string(), achievement: rollUpViewSchema })),
+      pagu: z.string(),
+      realisationTotal: z.string(),
+      absorption: z.string().nullable(),
+    }),
+  ),
+});
+export type RegionDashboard = z.infer<typeof regionDashboardSchema>;
+export type RenstraTree = z.infer<typeof renstraTreeSchema>;
+export type RenstraTable = z.infer<typeof renstraTableSchema>;
+export type ActionPlan = z.infer<typeof actionPlanSchema>;
+export type Achievement = z.infer<typeof achievementSchema>;

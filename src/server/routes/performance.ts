@@ -4,6 +4,7 @@ import {
   actionPlanInputSchema,
   actionPlanSavedSchema,
   actionPlanSchema,
+  agencyDashboardSchema,
   agreementIndicatorUpdateSchema,
   agreementInputSchema,
   agreementSchema,
@@ -14,9 +15,11 @@ import {
   indicatorSchema,
   lockQuarterInputSchema,
   lockQuarterResultSchema,
+  performanceAnalysisSchema,
   performanceImportInputSchema,
   performanceImportResultSchema,
   performanceSettingsSchema,
+  periodQuerySchema,
   planNodeInputSchema,
   planNodeSchema,
   realisationCorrectionInputSchema,
@@ -24,6 +27,10 @@ import {
   realisationGridSchema,
   realisationReviewSchema,
   realisationSaveSchema,
+  realisationXlsxImportResultSchema,
+  realisationXlsxQuerySchema,
+  realisationXlsxUploadSchema,
+  regionDashboardSchema,
   renstraInputSchema,
   renstraSchema,
   renstraTableSchema,
@@ -32,6 +39,7 @@ import {
 } from '../../contract';
 import type { ServiceContext } from '../../services/context';
 import { getActionPlan, saveActionPlan } from '../../services/performance/action-plan';
+import { getAgencyDashboard } from '../../services/performance/agency-dashboard';
 import {
   createAgreement,
   getAgreement,
@@ -39,6 +47,8 @@ import {
   updateAgreementIndicator,
 } from '../../services/performance/agreements';
 import { getBudget, saveBudget } from '../../services/performance/budget';
+import { exportAgreementsXlsx } from '../../services/performance/export-agreements-xlsx';
+import { exportRenstraXlsx } from '../../services/performance/export-renstra-xlsx';
 import { importPerformanceFile } from '../../services/performance/import-performance';
 import {
   correctRealisation,
@@ -48,6 +58,8 @@ import {
   reviewRealisation,
   saveRealisation,
 } from '../../services/performance/realisation';
+import { exportRealisationXlsx, importRealisationXlsx } from '../../services/performance/realisation-xlsx';
+import { getRegionDashboard } from '../../services/performance/region-dashboard';
 import {
   createIndicator,
   createPlanNode,
@@ -56,6 +68,7 @@ import {
   getRenstraTree,
   listAgencyRenstras,
 } from '../../services/performance/renstra';
+import { analysisFor } from '../../services/performance/run-link';
 import { getPerformanceSettings, savePerformanceSettings } from '../../services/performance/settings';
 import { requireActor } from '../auth-plugin';
 
@@ -345,5 +358,123 @@ export const performanceRoutes =
           .send(
             await importPerformanceFile(ctx, requireActor(request), request.params.agencyId, request.body),
           ),
+    );
+
+    const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const download = (file: { fileName: string; buffer: Buffer }) => ({
+      type: XLSX_TYPE,
+      disposition: `attachment; filename="${file.fileName}"`,
+      buffer: file.buffer,
+    });
+    app.get(
+      `${base}/realisations/xlsx`,
+      {
+        schema: {
+          tags,
+          summary: "A unit's data-collection workbook (format pengumpulan data) for a quarter",
+          params: agencyParams,
+          querystring: realisationXlsxQuerySchema,
+        },
+      },
+      async (request, reply) => {
+        const file = download(
+          await exportRealisationXlsx(ctx, requireActor(request), request.params.agencyId, request.query),
+        );
+        return reply.type(file.type).header('content-disposition', file.disposition).send(file.buffer);
+      },
+    );
+    app.post(
+      `${base}/realisations/xlsx`,
+      {
+        bodyLimit: 24 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: 'Upload a filled data-collection workbook: every row is checked; all are saved or none',
+          params: agencyParams,
+          body: realisationXlsxUploadSchema,
+          response: { 200: realisationXlsxImportResultSchema },
+        },
+      },
+      async (request) =>
+        importRealisationXlsx(ctx, requireActor(request), request.params.agencyId, {
+          fileName: request.body.fileName,
+          content: Buffer.from(request.body.content, 'base64'),
+          submit: request.body.submit,
+        }),
+    );
+    app.get(
+      `${base}/renstra/:renstraId/xlsx`,
+      { schema: { tags, summary: 'The Renstra indicator table as XLSX', params: renstraParams } },
+      async (request, reply) => {
+        const file = download(
+          await exportRenstraXlsx(
+            ctx,
+            requireActor(request),
+            request.params.agencyId,
+            request.params.renstraId,
+          ),
+        );
+        return reply.type(file.type).header('content-disposition', file.disposition).send(file.buffer);
+      },
+    );
+    app.get(
+      `${base}/agreements/xlsx`,
+      {
+        schema: {
+          tags,
+          summary: "The year's Perjanjian Kinerja and Rencana Aksi as XLSX",
+          params: agencyParams,
+          querystring: yearQuery,
+        },
+      },
+      async (request, reply) => {
+        const file = download(
+          await exportAgreementsXlsx(ctx, requireActor(request), request.params.agencyId, request.query.year),
+        );
+        return reply.type(file.type).header('content-disposition', file.disposition).send(file.buffer);
+      },
+    );
+    app.get(
+      `${base}/performance-analysis`,
+      {
+        schema: {
+          tags,
+          summary: 'Achievement per indicator and sasaran for a quarter or the year (no quarter)',
+          params: agencyParams,
+          querystring: periodQuerySchema,
+          response: { 200: performanceAnalysisSchema },
+        },
+      },
+      async (request) =>
+        analysisFor(ctx, requireActor(request), request.params.agencyId, {
+          year: request.query.year,
+          quarter: request.query.quarter ?? null,
+        }),
+    );
+    app.get(
+      `${base}/performance-dashboard`,
+      {
+        schema: {
+          tags,
+          params: agencyParams,
+          querystring: yearQuery,
+          response: { 200: agencyDashboardSchema },
+        },
+      },
+      async (request) =>
+        getAgencyDashboard(ctx, requireActor(request), request.params.agencyId, request.query.year),
+    );
+    app.get(
+      '/regions/:regionId/performance-dashboard',
+      {
+        schema: {
+          tags,
+          params: z.object({ regionId: idSchema }),
+          querystring: yearQuery,
+          response: { 200: regionDashboardSchema },
+        },
+      },
+      async (request) =>
+        getRegionDashboard(ctx, requireActor(request), request.params.regionId, request.query.year),
     );
   };
