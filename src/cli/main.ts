@@ -9,6 +9,7 @@ import { isEmpty, migrate, openRuntime, type Runtime } from '../services/runtime
 import { registerCalendarCommands } from './calendar-commands';
 import { readConfig } from './config';
 import { registerHistoryCommands } from './history-commands';
+import { registerSopCommands } from './sop-commands';
 import { startSweeper } from './sweeper';
 
 const program = new Command('alur').description('Alur: SAKIP SOP workflows and performance reports');
@@ -153,6 +154,7 @@ program
 
 registerCalendarCommands(program, withRuntime);
 registerHistoryCommands(program, withRuntime);
+registerSopCommands(program, withRuntime);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DomainError) {

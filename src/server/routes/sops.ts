@@ -11,6 +11,7 @@ import {
   sopVersionSchema,
 } from '../../contract';
 import type { ServiceContext } from '../../services/context';
+import { exportSop } from '../../services/sops/export-sop';
 import { importSopFile } from '../../services/sops/import-sop-file';
 import {
   getSopVersion,
@@ -54,7 +55,7 @@ export const sopRoutes =
       {
         schema: {
           tags,
-          summary: 'Import an SOP file (YAML or JSON) as a draft',
+          summary: 'Import an SOP file (YAML, JSON, XLSX in the paper layout, or BPMN 2.0) as a draft',
           params: agencyParams,
           body: sopImportRequestSchema,
           response: { 200: savedSchema.extend({ code: z.string() }) },
@@ -88,6 +89,33 @@ export const sopRoutes =
           ...view,
           problems: view.problems.map((p) => ({ field: p.field, message: p.message[lang] })),
         };
+      },
+    );
+    app.get(
+      '/sops/:sopId/export',
+      {
+        schema: {
+          tags,
+          summary:
+            'The SOP as a file: data (yaml, json, xlsx, bpmn) or the standard SOP sheet (pdf, docx, svg)',
+          params: sopParams,
+          querystring: z.object({
+            format: z.enum(['yaml', 'json', 'xlsx', 'bpmn', 'pdf', 'docx', 'svg']),
+            version: z.coerce.number().int().min(1).optional(),
+            paper: z.enum(['A4', 'F4']).default('A4'),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const file = await exportSop(ctx, requireActor(request), request.params.sopId, request.query.format, {
+          version: request.query.version,
+          paper: request.query.paper,
+        });
+        const inline = request.query.format === 'svg' || request.query.format === 'pdf';
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${file.fileName}"`)
+          .send(file.content);
       },
     );
     app.put(

@@ -1,5 +1,7 @@
 import { fieldError, invalid } from '../../core/errors';
 import type { SopDefinition } from '../../core/sop';
+import { readSopBpmn } from '../../formats/sop-bpmn';
+import { readSopXlsx } from '../../formats/sop-xlsx';
 import { parseSopJson, parseSopYaml } from '../../formats/sop-yaml';
 import type { Actor, ServiceContext } from '../context';
 import { saveSopDraft } from './sop-library';
@@ -15,11 +17,14 @@ export async function readSopFile(file: SopFile): Promise<SopDefinition> {
   if (name.endsWith('.yaml') || name.endsWith('.yml'))
     return parseSopYaml(file.content.toString('utf8'), file.fileName);
   if (name.endsWith('.json')) return parseSopJson(file.content.toString('utf8'), file.fileName);
+  if (name.endsWith('.xlsx')) return readSopXlsx(file.content, file.fileName);
+  if (name.endsWith('.bpmn') || name.endsWith('.xml'))
+    return readSopBpmn(file.content.toString('utf8'), file.fileName);
   throw invalid([
     fieldError(
       'fileName',
-      `${file.fileName}: jenis berkas tidak dikenal; gunakan .yaml, .yml atau .json.`,
-      `${file.fileName}: unknown file type; use .yaml, .yml or .json.`,
+      `${file.fileName}: jenis berkas tidak dikenal; gunakan .yaml, .yml, .json, .xlsx atau .bpmn.`,
+      `${file.fileName}: unknown file type; use .yaml, .yml, .json, .xlsx or .bpmn.`,
     ),
   ]);
 }
