@@ -3,9 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../app-context';
 import { engines } from '../database-context';
 import { TestClient } from '../http-client';
-import { agencyIdOf, DEMO_NOW, grid, row, snapshot } from './performance-helpers';
+import { agencyIdOf, DEMO_NOW, type GridRow, grid, row, snapshot } from './performance-helpers';
 
 const FILE = 'realisasi-gatrik.xlsx';
+
+/** The grid row's reporting unit (the shared helper's row type leaves it out). */
+function unitOf(r: GridRow): string {
+  return (r as GridRow & { unitId: string }).unitId;
+}
 
 async function download(client: TestClient, agencyId: string, unitId: string, quarter: number) {
   const res = await client.get(
@@ -47,7 +52,7 @@ describe.each(engines())("the divisions' data-collection workbook (%s)", (engine
     kabid = new TestClient(t.app);
     await kabid.signIn('desdm.kabid_gatrik');
     agencyId = await agencyIdOf(kabid);
-    unitId = row(await grid(kabid, agencyId), 'IK-03').unitId as string;
+    unitId = unitOf(row(await grid(kabid, agencyId), 'IK-03'));
   });
   afterAll(async () => t.close());
 
@@ -73,9 +78,7 @@ describe.each(engines())("the divisions' data-collection workbook (%s)", (engine
       'Tindak lanjut',
       'Status',
     ]);
-    const gridRows = (await grid(kabid, agencyId)).filter(
-      (r) => (r as { unitId?: string }).unitId === unitId,
-    );
+    const gridRows = (await grid(kabid, agencyId)).filter((r) => unitOf(r) === unitId);
     const ik03 = row(gridRows, 'IK-03');
     const r = sheet.getRow(rowOf(sheet, 'IK-03'));
     expect(r.getCell(7).value).toBe(Number(ik03.quarters[3]!.target));
@@ -113,7 +116,7 @@ describe.each(engines())("the divisions' data-collection workbook (%s)", (engine
 
     const again = await upload(kabid, agencyId, await download(kabid, agencyId, unitId, 4), true);
     expect(again.statusCode).toBe(200);
-    const rows = (await grid(kabid, agencyId)).filter((r) => (r as { unitId?: string }).unitId === unitId);
+    const rows = (await grid(kabid, agencyId)).filter((r) => unitOf(r) === unitId);
     expect(again.json().saved).toBe(rows.length);
     for (const r of rows) expect(r.quarters[3]!.realisation!.status).toBe('submitted');
     expect(row(rows, 'IK-03').quarters[3]!.realisation!.value).toBe('471.5');
@@ -138,7 +141,7 @@ describe.each(engines())(
       kabid = new TestClient(t.app);
       await kabid.signIn('desdm.kabid_gatrik');
       agencyId = await agencyIdOf(kabid);
-      unitId = row(await grid(kabid, agencyId), 'IK-03').unitId as string;
+      unitId = unitOf(row(await grid(kabid, agencyId), 'IK-03'));
       q4 = await download(kabid, agencyId, unitId, 4);
     });
     afterAll(async () => t.close());
