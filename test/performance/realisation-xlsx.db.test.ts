@@ -231,8 +231,7 @@ describe.each(engines())(
       const other = new TestClient(t.app);
       await other.signIn('bpkpd.sekretaris');
       const otherAgency = await agencyIdOf(other);
-      const otherUnit = row(await grid(other, otherAgency), (await grid(other, otherAgency))[0]!.code)
-        .unitId as string;
+      const otherUnit = unitOf((await grid(other, otherAgency))[0]!);
       const foreign = await download(other, otherAgency, otherUnit, 4);
       const error = await refused(foreign);
       expect(error.fields[0]!.message).toBe(
