@@ -29,7 +29,19 @@ const ADMIN_PAGES = [
 /** A page is ready when its h1 shows and no spinner is left. */
 async function ready(page: Page, heading?: string): Promise<void> {
   const h1 = page.locator('h1').first();
-  await h1.waitFor();
+  try {
+    await h1.waitFor();
+  } catch (error) {
+    // Keep what the page showed instead of a heading, for the failure report.
+    const file = await screenshot(page, `failure-${Date.now()}`, { fullPage: false });
+    const text = (
+      (await page
+        .locator('body')
+        .textContent()
+        .catch(() => '')) ?? ''
+    ).slice(0, 500);
+    throw new Error(`${page.url()} showed no h1 (screenshot ${file}); page text: ${text}`, { cause: error });
+  }
   if (heading) await expect.poll(() => h1.textContent()).toBe(heading);
   await page.waitForLoadState('networkidle');
   await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
