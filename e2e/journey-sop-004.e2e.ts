@@ -7,6 +7,7 @@ import {
   completeWithDocument,
   expectCompletedRun,
   expectNoSeriousAxe,
+  navigate,
   Office,
   openTaskFromInbox,
   ready,
@@ -57,7 +58,7 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
 
     // 2. The planning head: inbox at desktop and phone width, then the collection format.
     const kasubbag = await office.as('desdm.kasubbag_program');
-    await kasubbag.getByRole('link', { name: 'Kotak masuk' }).first().click();
+    await navigate(kasubbag, 'Kotak masuk');
     await ready(kasubbag);
     const card = kasubbag.locator('[data-testid="inbox-task"][data-step="2"]');
     expect(await card.textContent()).toContain('Format Penyusunan SAKIP');
@@ -139,11 +140,11 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
 
     // The runs list and the compliance page show the run and its steps.
     await done.setViewportSize({ width: 1280, height: 800 });
-    await done.getByRole('link', { name: 'Proses SOP' }).first().click();
+    await navigate(done, 'Proses SOP');
     await ready(done);
     await done.getByRole('link', { name: PURPOSE }).waitFor();
     await expectNoSeriousAxe(done);
-    await done.getByRole('link', { name: 'Kepatuhan SOP' }).first().click();
+    await navigate(done, 'Kepatuhan SOP');
     await ready(done);
     await done.getByText('Mengoreksi Dokumen SAKIP').first().waitFor();
     await expectNoSeriousAxe(done);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { seriousAxeViolations } from './support/accessibility';
@@ -31,6 +32,13 @@ export class Office {
   }
 }
 
+/** Follows a main menu entry; on a phone the menu sits behind the burger button. */
+export async function navigate(page: Page, label: string): Promise<void> {
+  const burger = page.getByRole('button', { name: 'Buka menu' });
+  if (await burger.isVisible()) await burger.click();
+  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+}
+
 /** A page is ready when its h1 shows and no spinner is left. */
 export async function ready(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
@@ -39,7 +47,15 @@ export async function ready(page: Page): Promise<void> {
 }
 
 export async function expectNoSeriousAxe(page: Page): Promise<void> {
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  const found = await seriousAxeViolations(page);
+  if (found.length > 0) {
+    // Name the offending elements themselves: Mantine's hashed class names say little.
+    const result = await new AxeBuilder({ page }).analyze();
+    const detail = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 200)} ${n.failureSummary ?? ''}`));
+    expect(detail).toEqual([]);
+  }
 }
 
 /**
@@ -48,7 +64,7 @@ export async function expectNoSeriousAxe(page: Page): Promise<void> {
  * panel of that task.
  */
 export async function openTaskFromInbox(page: Page, purpose: string, step: number) {
-  await page.getByRole('link', { name: 'Kotak masuk' }).first().click();
+  await navigate(page, 'Kotak masuk');
   await page.waitForURL(/\/inbox$/);
   await ready(page);
   const card = page
@@ -115,7 +131,7 @@ export async function startRun(
   sopTitle: string,
   values: { purpose: string; year: number; quarter: number | null; disposition: string | null },
 ): Promise<string> {
-  await page.getByRole('link', { name: 'Pustaka SOP' }).first().click();
+  await navigate(page, 'Pustaka SOP');
   await page.waitForURL(/\/sops$/);
   await ready(page);
   await expectNoSeriousAxe(page);

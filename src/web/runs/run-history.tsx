@@ -77,7 +77,9 @@ export function RunHistory({ run }: { run: RunDetail }) {
           {
             key: 'when',
             header: t('run.historyWhen'),
-            render: (event) => formatDateTime(event.at, run.timeZone),
+            render: (event) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.at, run.timeZone)}</span>
+            ),
           },
           { key: 'detail', header: t('run.historyDetail'), render: (event) => detailOf(event, t) },
         ]}

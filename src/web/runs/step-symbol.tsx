@@ -20,7 +20,14 @@ export function StepSymbol({ kinds, size = 28 }: { kinds: string[]; size?: numbe
   const h = size;
   const stroke = '#1c3d6e';
   return (
-    <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={t(`sop.symbol.${kind}`)}>
+    <svg
+      width={w}
+      height={h}
+      viewBox={`0 0 ${w} ${h}`}
+      role="img"
+      aria-label={t(`sop.symbol.${kind}`)}
+      style={{ flexShrink: 0 }}
+    >
       {kind === 'decision' && (
         <polygon
           points={`${w / 2},1 ${w - 1},${h / 2} ${w / 2},${h - 1} 1,${h / 2}`}

@@ -5,6 +5,7 @@ import type { TaskOutputDto, TaskView } from '../../contract';
 import { ApiRequestError } from '../api/api-request-error';
 import { FormErrorSummary } from '../components/form-error-summary';
 import { type RunCommand, useRunCommand } from './run-queries';
+import { DARK_TEXT } from './tone-text';
 import { zonedWallTimeToIso } from './zoned-wall-time';
 
 interface TaskActionsProps {
@@ -133,7 +134,7 @@ function DecisionForm(props: {
         minRows={2}
       />
       <Group gap="sm">
-        <Button color="green.9" onClick={props.onApprove} loading={props.pending}>
+        <Button color={DARK_TEXT.green} onClick={props.onApprove} loading={props.pending}>
           {t('task.approve')}
         </Button>
         <Button

@@ -5,6 +5,7 @@ import { currentLanguage } from '../i18n/i18n';
 import { formatDueTime } from './format-due-time';
 import { OutputSummary } from './output-summary';
 import { ToneBadge } from './tone-badge';
+import { DARK_TEXT } from './tone-text';
 
 /**
  * What the SOP asks of a task: due time (in the agency's zone), the overdue flag with the SOP's
@@ -18,7 +19,7 @@ export function TaskRequirements({ task, timeZone }: { task: TaskView; timeZone:
       {(task.dueAt || task.overdue) && (
         <Group gap="xs">
           {task.dueAt && (
-            <Text size="sm" fw={500} c={task.overdue ? 'red.9' : undefined} data-testid="task-due">
+            <Text size="sm" fw={500} c={task.overdue ? DARK_TEXT.red : undefined} data-testid="task-due">
               {t('run.due', { date: formatDueTime(task.dueAt, timeZone, language) })}
             </Text>
           )}

@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../contract';
 import { formatWorkingMinutes } from './format-working-minutes';
+import { DARK_TEXT } from './tone-text';
 
 /**
  * Actual working time against the step's standard, e.g. "1 j 20 m dari mutu baku 2 Jam": green when
@@ -21,7 +22,7 @@ export function TimingText({ task }: { task: TaskView }) {
     <Text
       size="sm"
       fw={500}
-      c={onTime === null ? undefined : onTime ? 'green.9' : 'red.9'}
+      c={onTime === null ? undefined : onTime ? DARK_TEXT.green : DARK_TEXT.red}
       data-testid="task-timing"
       data-on-time={onTime === null ? 'none' : String(onTime)}
     >

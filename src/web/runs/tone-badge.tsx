@@ -1,7 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { ReactNode } from 'react';
-
-type Tone = 'green' | 'blue' | 'gray' | 'orange' | 'red';
+import { DARK_TEXT, type Tone } from './tone-text';
 
 /**
  * A light or outline badge whose text uses the tone's darkest shades: Mantine's light-variant text
@@ -21,7 +20,7 @@ export function ToneBadge({
     <Badge
       color={filled ? `${tone}.9` : tone}
       variant={variant}
-      c={filled ? 'white' : `${tone}.9`}
+      c={filled ? 'white' : DARK_TEXT[tone]}
       style={variant === 'outline' ? { borderColor: `var(--mantine-color-${tone}-7)` } : undefined}
       {...rest}
     >

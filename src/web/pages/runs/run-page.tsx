@@ -21,6 +21,7 @@ import { TaskActions } from '../../runs/task-actions';
 import { TaskRequirements } from '../../runs/task-requirements';
 import { TimingText } from '../../runs/timing-text';
 import { ToneBadge } from '../../runs/tone-badge';
+import { DARK_TEXT } from '../../runs/tone-text';
 
 export function RunPage() {
   const { runId = '' } = useParams();
@@ -62,7 +63,20 @@ function RunView({ run }: { run: RunDetail }) {
           </>
         }
       />
-      <StatusMessage message={status} onDone={() => setStatus(null)} />
+      {/* Fixed at the bottom: the action panel that sends the confirmation may be far down the page. */}
+      <div
+        style={{
+          position: 'fixed',
+          bottom: 8,
+          left: 8,
+          right: 8,
+          zIndex: 300,
+          maxWidth: 520,
+          margin: '0 auto',
+        }}
+      >
+        <StatusMessage message={status} onDone={() => setStatus(null)} />
+      </div>
       <Paper withBorder p="md" radius="md">
         <Stack gap={6}>
           <Text size="sm">
@@ -78,12 +92,12 @@ function RunView({ run }: { run: RunDetail }) {
             })}
           </Text>
           {run.completedAt && (
-            <Text size="sm" c="green.9" fw={600} data-testid="run-completed-at">
+            <Text size="sm" c={DARK_TEXT.green} fw={600} data-testid="run-completed-at">
               {t('run.completedAt', { date: formatDateTime(run.completedAt, run.timeZone) })}
             </Text>
           )}
           {run.cancelReason && (
-            <Text size="sm" c="red.9">
+            <Text size="sm" c={DARK_TEXT.red}>
               {t('run.cancelled', { reason: run.cancelReason })}
             </Text>
           )}
@@ -228,12 +242,12 @@ function TaskRow({
           <Text size="sm">{t('run.claimedBy', { name: task.claimedByName })}</Text>
         )}
         {task.decision === 'approved' && (
-          <Text size="sm" c="green.9" fw={500}>
+          <Text size="sm" c={DARK_TEXT.green} fw={500}>
             {t('run.decisionApproved')}
           </Text>
         )}
         {task.decision === 'returned' && (
-          <Text size="sm" c="orange.9" fw={500} data-testid="task-return-reason">
+          <Text size="sm" c={DARK_TEXT.orange} fw={500} data-testid="task-return-reason">
             {t('run.decisionReturned', { reason: task.reason ?? '' })}
           </Text>
         )}

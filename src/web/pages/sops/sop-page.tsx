@@ -27,6 +27,7 @@ import { QueryState } from '../../components/query-state';
 import { StatusMessage } from '../../components/status-message';
 import { sopKey, sopsKey, useSop } from '../../runs/run-queries';
 import { StartRunModal } from '../../runs/start-run-modal';
+import { DARK_TEXT } from '../../runs/tone-text';
 import { SopStepTable } from './sop-step-table';
 
 export function SopPage() {
@@ -128,7 +129,7 @@ function SopView({ sop }: { sop: SopVersion }) {
           {t('sop.problems')}
         </Title>
         {sop.problems.length === 0 ? (
-          <Text c="green.9" data-testid="sop-no-problems">
+          <Text c={DARK_TEXT.green} data-testid="sop-no-problems">
             {t('sop.noProblems')}
           </Text>
         ) : (
