@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiRequestError } from '../api/api-request-error';
 import { FormErrorSummary } from './form-error-summary';
+import { usePhoneLayout } from './use-phone-layout';
 
 interface FormModalProps {
   opened: boolean;
@@ -20,7 +20,7 @@ interface FormModalProps {
 export function FormModal(props: FormModalProps) {
   const { opened, title, onClose, onSubmit, pending, error, children, submitLabel } = props;
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhoneLayout();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();

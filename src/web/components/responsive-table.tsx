@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { usePhoneLayout } from './use-phone-layout';
 
 export interface Column<T> {
   key: string;
@@ -28,7 +28,7 @@ interface ResponsiveTableProps<T> {
  */
 export function ResponsiveTable<T>(props: ResponsiveTableProps<T>) {
   const { caption, rows, columns, rowKey, actions, actionsHeader, empty, minWidth = 720 } = props;
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhoneLayout();
   if (rows.length === 0) return <>{empty}</>;
 
   if (phone) {
@@ -38,7 +38,7 @@ export function ResponsiveTable<T>(props: ResponsiveTableProps<T>) {
         {rows.map((row) => (
           <Paper component="li" key={rowKey(row)} withBorder p="sm" radius="md">
             {first && (
-              <Text fw={600} className="alur-break">
+              <Text fw={600} component="div" className="alur-break">
                 {first.render(row, 'cards')}
               </Text>
             )}
