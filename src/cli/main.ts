@@ -9,6 +9,7 @@ import { isEmpty, migrate, openRuntime, type Runtime } from '../services/runtime
 import { registerCalendarCommands } from './calendar-commands';
 import { readConfig } from './config';
 import { registerHistoryCommands } from './history-commands';
+import { seedSyntheticCommand } from './seed-synthetic';
 import { registerSopCommands } from './sop-commands';
 import { startSweeper } from './sweeper';
 
@@ -74,10 +75,12 @@ db.command('migrate')
 
 program
   .command('seed')
-  .argument('<what>', 'what to seed: demo')
+  .argument('<what>', 'what to seed: demo | synthetic')
+  .option('--agencies <n>', 'synthetic: how many agencies (default 50)')
   .description('load seed data')
-  .action(async (what: string) => {
-    if (what !== 'demo') throw new Error(`unknown seed "${what}" (known: demo)`);
+  .action(async (what: string, options: { agencies?: string }) => {
+    if (what === 'synthetic') return withRuntime((runtime) => seedSyntheticCommand(runtime, options));
+    if (what !== 'demo') throw new Error(`unknown seed "${what}" (known: demo, synthetic)`);
     await withRuntime(async (runtime) => {
       const result = await seedDemo(runtime.ctx);
       if (result.agencies.length === 0) console.log('demo agencies already present; nothing to do');
