@@ -37,6 +37,9 @@ export async function navigate(page: Page, label: string): Promise<void> {
   const burger = page.getByRole('button', { name: 'Buka menu' });
   if (await burger.isVisible()) await burger.click();
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  // The shell closes the phone menu on a change of page only: choosing the page already shown leaves it open.
+  const close = page.getByRole('button', { name: 'Tutup menu' });
+  if (await close.isVisible()) await close.click();
 }
 
 /** A page is ready when its h1 shows and no spinner is left. */
@@ -182,4 +185,21 @@ export async function expectCompletedRun(page: Page, runId: string, stepCount: n
 
 export async function shot(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
+}
+
+/** Completes the meeting step with its record: agenda, time, place, attendance and minutes. */
+export async function recordMeeting(
+  page: Page,
+  purpose: string,
+  step: number,
+  meeting: { agenda: string; heldAt: string; place: string; attendees: string[]; minutes: string },
+) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByLabel('Agenda').fill(meeting.agenda);
+  await panel.getByLabel('Waktu rapat').fill(meeting.heldAt);
+  await panel.getByLabel('Tempat').fill(meeting.place);
+  await panel.getByLabel('Daftar hadir (satu nama per baris)').fill(meeting.attendees.join('\n'));
+  await panel.getByLabel('Notulen').fill(meeting.minutes);
+  await panel.getByRole('button', { name: 'Selesaikan langkah' }).click();
+  await recorded(page, step);
 }

@@ -1,0 +1,137 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  approve,
+  completeWithDocument,
+  expectCompletedRun,
+  expectNoSeriousAxe,
+  navigate,
+  Office,
+  openTaskFromInbox,
+  ready,
+  recordMeeting,
+  returnWithReason,
+  shot,
+  signoff,
+  startRun,
+} from './run-journey-steps';
+import { launchBrowser, PHONE } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+let office: Office;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  office = new Office(browser, server.url);
+});
+
+afterAll(async () => {
+  await office?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+const PURPOSE = 'Pemantauan Kinerja TW III 2026';
+const SOP_TITLE = 'Penyusunan LKJ';
+const KABID = [
+  'bpkpd.kabid_ang',
+  'bpkpd.kabid_pbn',
+  'bpkpd.kabid_akt',
+  'bpkpd.kabid_bmd',
+  'bpkpd.kabid_pjk',
+  'bpkpd.kabid_pll',
+];
+const NOTE = 'Capaian IK-03 pajak alat berat (58%) perlu uraian kendala dan rencana tindak TW IV.';
+
+describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi', () => {
+  it('orders TW III monitoring, collects from every division in parallel, meets, drafts, returns once, signs and archives', async () => {
+    // 1. The secretary orders monitoring for the quarter (the disposition completes step 1).
+    const sekretaris = await office.as('bpkpd.sekretaris');
+    const runId = await startRun(sekretaris, SOP_TITLE, {
+      purpose: PURPOSE,
+      year: 2026,
+      quarter: 3,
+      disposition: 'Seluruh Kabid agar menyampaikan data capaian kinerja TW III 2026 kepada Tim LKJ.',
+    });
+    expect(await sekretaris.getByText('TW 3 2026').count()).toBeGreaterThan(0);
+
+    // 2–3. Every division head collects and hands in, each its own task, in parallel.
+    const first = await office.as(KABID[0] ?? '', PHONE);
+    await navigate(first, 'Kotak masuk');
+    await ready(first);
+    await expectNoSeriousAxe(first);
+    await shot(first, 'sop002-inbox-kabid-phone');
+    for (const username of KABID) {
+      const page = await office.as(username);
+      await completeWithDocument(page, PURPOSE, 2, `Data pemantauan TW III ${username.split('.')[1]}.xlsx`);
+    }
+    for (const username of KABID) {
+      const page = await office.as(username);
+      await completeWithDocument(
+        page,
+        PURPOSE,
+        3,
+        `Format pemantauan TW III terisi ${username.split('.')[1]}.xlsx`,
+      );
+    }
+
+    // 4. The LKJ team holds the coordination meeting and records it.
+    const tim = await office.as('bpkpd.kasubbag_pep');
+    await recordMeeting(tim, PURPOSE, 4, {
+      agenda: 'Pembahasan capaian kinerja TW III 2026 seluruh bidang',
+      heldAt: '2026-10-08T09:00',
+      place: 'Ruang Rapat Sekretariat BPKPD',
+      attendees: [
+        'Sekretaris Badan',
+        'Kepala Subbagian PEP',
+        'Kepala Bidang Anggaran',
+        'Kepala Bidang Pajak Daerah',
+      ],
+      minutes:
+        'Data enam bidang lengkap; capaian IK-03 di bawah target, diminta penjelasan Bidang Pajak Daerah.',
+    });
+
+    // 5–7. Draft, hand over; the secretary returns once, the team corrects, the secretary approves.
+    await completeWithDocument(tim, PURPOSE, 5, 'Draf Laporan Pemantauan Kinerja TW III 2026.docx');
+    await completeWithDocument(tim, PURPOSE, 6, 'Draf Laporan Pemantauan Kinerja TW III 2026.docx');
+    await returnWithReason(sekretaris, PURPOSE, 7, NOTE);
+    await completeWithDocument(tim, PURPOSE, 5, 'Draf Laporan Pemantauan Kinerja TW III 2026 revisi.docx');
+    await completeWithDocument(tim, PURPOSE, 6, 'Draf Laporan Pemantauan Kinerja TW III 2026 revisi.docx');
+    await openTaskFromInbox(sekretaris, PURPOSE, 7);
+    await shot(sekretaris, 'sop002-run-sekretaris-step7-desktop');
+    await approve(sekretaris, PURPOSE, 7);
+
+    // 8–10. The secretary signs and receives; staff deliver, copy and archive.
+    await signoff(sekretaris, PURPOSE, 8, 'Tanda tangani');
+    await completeWithDocument(
+      sekretaris,
+      PURPOSE,
+      9,
+      'Laporan Pemantauan Kinerja TW III 2026 terverifikasi.pdf',
+    );
+    const pelaksana = await office.as('bpkpd.pelaksana', PHONE);
+    await completeWithDocument(pelaksana, PURPOSE, 10, 'Arsip Laporan Pemantauan Kinerja TW III 2026.pdf');
+
+    const done = await expectCompletedRun(sekretaris, runId, 10);
+    expect(
+      await done.locator('[data-testid="run-step"][data-step="2"] [data-testid="run-task"]').count(),
+    ).toBe(6);
+    const meeting = await done.locator('[data-testid="run-step"][data-step="4"]').textContent();
+    expect(meeting).toContain('Ruang Rapat Sekretariat BPKPD');
+    expect(meeting).toContain('8 Oktober 2026 09.00 WIB');
+    expect(meeting).toContain('Kepala Bidang Pajak Daerah');
+    expect(
+      await done
+        .locator('[data-testid="run-step"][data-step="7"] [data-testid="task-return-reason"]')
+        .textContent(),
+    ).toContain(NOTE);
+    await expectNoSeriousAxe(done);
+    await shot(done, 'sop002-run-completed-sekretaris-desktop');
+    await pelaksana.goto(`/runs/${runId}`);
+    await ready(pelaksana);
+    await shot(pelaksana, 'sop002-run-completed-pelaksana-phone');
+  });
+});

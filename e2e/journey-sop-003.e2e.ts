@@ -1,0 +1,110 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  approve,
+  completeWithDocument,
+  expectCompletedRun,
+  expectNoSeriousAxe,
+  Office,
+  openTaskFromInbox,
+  returnWithReason,
+  shot,
+  signoff,
+  startRun,
+} from './run-journey-steps';
+import { launchBrowser, PHONE } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+let office: Office;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  office = new Office(browser, server.url);
+});
+
+afterAll(async () => {
+  await office?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+const PURPOSE = 'LKjIP 2026';
+const SOP_TITLE = 'Penyusunan Laporan Kinerja Instansi Pemerintah ( LkjIP )';
+const LETTER = 'Surat Bupati Tanjung Jabung Barat 700-045-Inspektorat perihal Penyusunan LKjIP 2026.pdf';
+const REVISION =
+  'Bab III belum membandingkan realisasi IKU-06 kepatuhan LKPM (86%) dengan tahun lalu; lengkapi.';
+
+describe('journey 2: SOP 003 Penyusunan LKjIP, DPMPTSP Tanjung Jabung Barat', () => {
+  it('runs from the incoming letter through the revision loop, two paraf and the signature to the archive', async () => {
+    // 1. The head opens the run and, on the step-1 task, uploads the incoming letter with the disposition.
+    const kadis = await office.as('dpmptsp.kadis', PHONE);
+    const runId = await startRun(kadis, SOP_TITLE, {
+      purpose: PURPOSE,
+      year: 2026,
+      quarter: null,
+      disposition: null,
+    });
+    expect(await kadis.locator('[data-testid="run-step"][data-step="1"]').getAttribute('data-state')).toBe(
+      'open',
+    );
+    const first = await openTaskFromInbox(kadis, PURPOSE, 1);
+    expect(await first.isVisible()).toBe(true);
+    await shot(kadis, 'sop003-run-kadis-step1-phone');
+    await completeWithDocument(kadis, PURPOSE, 1, LETTER);
+
+    // 2. The secretary orders the planning unit to prepare.
+    const sekretaris = await office.as('dpmptsp.sekretaris');
+    await completeWithDocument(sekretaris, PURPOSE, 2, 'Persiapan draft LKjIP 2026.docx');
+
+    // 3. Each division hands its material to PPMEP (one task per Bidang, in parallel).
+    for (const [username, file] of [
+      ['dpmptsp.kabid_ppm', 'Bahan LKjIP Bidang Perencanaan dan Promosi PM.docx'],
+      ['dpmptsp.kabid_yan', 'Bahan LKjIP Bidang Pelayanan Perizinan.docx'],
+      ['dpmptsp.kabid_dal', 'Bahan LKjIP Bidang Pengendalian PM.docx'],
+      ['dpmptsp.kabid_data', 'Bahan LKjIP Bidang Pengolahan Data dan Pengaduan.docx'],
+    ] as const) {
+      await completeWithDocument(await office.as(username), PURPOSE, 3, file);
+    }
+
+    // 4–6. PPMEP drafts and reviews; the review returns it once, staff revise, the review approves.
+    const kasubbag = await office.as('dpmptsp.kasubbag_ppmep');
+    await completeWithDocument(kasubbag, PURPOSE, 4, 'Draft LKjIP 2026.docx');
+    await openTaskFromInbox(kasubbag, PURPOSE, 5);
+    await expectNoSeriousAxe(kasubbag);
+    await shot(kasubbag, 'sop003-run-kasubbag-step5-desktop');
+    await returnWithReason(kasubbag, PURPOSE, 5, REVISION);
+    const staf = await office.as('dpmptsp.staf_ppmep');
+    await completeWithDocument(staf, PURPOSE, 6, 'Draft Final LKjIP 2026 revisi 1.docx');
+    await approve(kasubbag, PURPOSE, 5);
+
+    // 7–9. Paraf by the planning head, then the secretary; the head signs.
+    await signoff(kasubbag, PURPOSE, 7, 'Paraf');
+    await signoff(sekretaris, PURPOSE, 8, 'Paraf');
+    await signoff(kadis, PURPOSE, 9, 'Tanda tangani');
+
+    // 10. Staff distribute and archive.
+    await completeWithDocument(staf, PURPOSE, 10, 'Tanda terima distribusi dan arsip LKjIP 2026.pdf');
+
+    const done = await expectCompletedRun(sekretaris, runId, 10);
+    expect(await done.locator('[data-testid="run-step"][data-step="1"]').textContent()).toContain(LETTER);
+    expect(
+      await done
+        .locator('[data-testid="run-step"][data-step="5"] [data-testid="task-return-reason"]')
+        .textContent(),
+    ).toContain(REVISION);
+    expect(await done.locator('[data-testid="run-step"][data-step="7"]').textContent()).toMatch(/Diparaf /);
+    expect(await done.locator('[data-testid="run-step"][data-step="8"]').textContent()).toMatch(/Diparaf /);
+    expect(await done.locator('[data-testid="run-step"][data-step="9"]').textContent()).toMatch(
+      /Ditandatangani /,
+    );
+    const events = await done
+      .getByTestId('history-event')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+    expect(events.filter((type) => type === 'paraf')).toHaveLength(2);
+    await expectNoSeriousAxe(done);
+    await shot(done, 'sop003-run-completed-sekretaris-desktop');
+  });
+});
