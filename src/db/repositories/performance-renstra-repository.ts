@@ -155,6 +155,9 @@ export async function listIndicators(
       .orderBy('sort_order')
       .execute(),
   ]);
+  // Grouped once: a Renstra of thousands of indicators must not scan every target per indicator.
+  const targetsOf = groupByIndicator(targets);
+  const historyOf = groupByIndicator(history);
   return rows.map((r) => ({
     id: r.id,
     renstraId: r.renstra_id,
@@ -176,21 +179,31 @@ export async function listIndicators(
     finalTarget: r.final_target,
     note: r.note,
     sortOrder: Number(r.sort_order),
-    targets: targets
-      .filter((t) => t.indicator_id === r.id)
-      .map((t) => ({ year: Number(t.year), value: t.value, valueHigh: t.value_high })),
-    history: history
-      .filter((h) => h.indicator_id === r.id)
-      .map((h) => ({
-        id: h.id,
-        year: Number(h.year),
-        period: h.period,
-        target: h.target,
-        realisation: h.realisation,
-        note: h.note,
-        source: h.source,
-      })),
+    targets: (targetsOf.get(r.id) ?? []).map((t) => ({
+      year: Number(t.year),
+      value: t.value,
+      valueHigh: t.value_high,
+    })),
+    history: (historyOf.get(r.id) ?? []).map((h) => ({
+      id: h.id,
+      year: Number(h.year),
+      period: h.period,
+      target: h.target,
+      realisation: h.realisation,
+      note: h.note,
+      source: h.source,
+    })),
   }));
+}
+
+function groupByIndicator<T extends { indicator_id: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.indicator_id);
+    if (list) list.push(row);
+    else out.set(row.indicator_id, [row]);
+  }
+  return out;
 }
 
 /** An indicator with the agency that owns it (through its Renstra). */

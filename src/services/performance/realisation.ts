@@ -69,6 +69,9 @@ export async function getRealisationGrid(
     listActionPlanTargets(ctx.db, ids, filter.year),
     listRealisations(ctx.db, { indicatorIds: ids, year: filter.year }),
   ]);
+  // Indexed once: a grid of thousands of indicators must not scan every row per cell.
+  const targetOf = new Map(targets.map((t) => [`${t.indicatorId}:${t.quarter}`, t]));
+  const realisationOf = new Map(realisations.map((r) => [`${r.indicatorId}:${r.quarter}`, r]));
   return {
     year: filter.year,
     unitId: filter.unitId ?? null,
@@ -77,8 +80,8 @@ export async function getRealisationGrid(
       let running = new Decimal(0);
       const inputs = [1, 2, 3, 4].map((q) => ({
         quarter: q,
-        target: targets.find((t) => t.indicatorId === i.id && t.quarter === q)?.target ?? null,
-        realisation: realisations.find((x) => x.indicatorId === i.id && x.quarter === q)?.value ?? null,
+        target: targetOf.get(`${i.id}:${q}`)?.target ?? null,
+        realisation: realisationOf.get(`${i.id}:${q}`)?.value ?? null,
       }));
       return {
         indicatorId: i.id,
@@ -96,7 +99,7 @@ export async function getRealisationGrid(
         annualTarget: i.annualTarget,
         canEnter: access.isAdmin || (i.unitId !== null && access.enterableUnitIds.has(i.unitId)),
         quarters: inputs.map((input) => {
-          const r = realisations.find((x) => x.indicatorId === i.id && x.quarter === input.quarter) ?? null;
+          const r = realisationOf.get(`${i.id}:${input.quarter}`) ?? null;
           let cumulativeValue: string | null = null;
           if (i.aggregation === 'cumulative' && r?.value != null) {
             running = running.plus(r.value);
@@ -144,9 +147,12 @@ export async function saveRealisation(
   const access = await loadPerformanceAccess(ctx, actor, agencyId);
   const indicators = await listYearIndicators(ctx.db, agencyId, input.year);
   const now = ctx.now().toISOString();
-  const planned = input.entries.map((entry, k) => readEntry(access, indicators, input, entry, k));
-  for (const [k, p] of planned.entries())
-    if (planned.findIndex((x) => x.indicator.id === p.indicator.id && x.quarter === p.quarter) !== k) {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const planned = input.entries.map((entry, k) => readEntry(access, byId, input, entry, k));
+  const seen = new Set<string>();
+  for (const [k, p] of planned.entries()) {
+    const key = `${p.indicator.id}:${p.quarter}`;
+    if (seen.has(key)) {
       const place = cellPlace(p.indicator.code, input.year, p.quarter);
       throw invalid([
         fieldError(
@@ -156,13 +162,16 @@ export async function saveRealisation(
         ),
       ]);
     }
+    seen.add(key);
+  }
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await listRealisations(trx, {
       indicatorIds: [...new Set(planned.map((p) => p.indicator.id))],
       year: input.year,
     });
+    const existingOf = new Map(existing.map((r) => [`${r.indicatorId}:${r.quarter}`, r]));
     for (const p of planned) {
-      const current = existing.find((r) => r.indicatorId === p.indicator.id && r.quarter === p.quarter);
+      const current = existingOf.get(`${p.indicator.id}:${p.quarter}`);
       const place = cellPlace(p.indicator.code, input.year, p.quarter);
       if (current && !EDITABLE.includes(current.status)) throw notEditable(current, place);
       if (current && p.version != null && p.version !== current.version) throw staleVersion(place);
@@ -212,12 +221,12 @@ export function submitRealisation(
 
 function readEntry(
   access: PerformanceAccess,
-  indicators: YearIndicator[],
+  indicators: Map<string, YearIndicator>,
   input: SaveRealisationInput,
   entry: RealisationEntry,
   k: number,
 ) {
-  const indicator = indicators.find((i) => i.id === entry.indicatorId);
+  const indicator = indicators.get(entry.indicatorId);
   if (!indicator)
     throw new DomainError(
       'NOT_FOUND',

@@ -40,8 +40,10 @@ export async function listYearIndicators(db: Db, agencyId: string, year: number)
     inPk.size > 0
       ? indicators.filter((i) => inPk.has(i.id))
       : indicators.filter((i) => i.targets.some((t) => t.year === year));
+  const pkTargetsOf = new Map<string, string[]>();
+  for (const r of rows) pkTargetsOf.set(r.indicatorId, [...(pkTargetsOf.get(r.indicatorId) ?? []), r.target]);
   return chosen.map((i) => {
-    const pkTargets = rows.filter((r) => r.indicatorId === i.id).map((r) => r.target);
+    const pkTargets = pkTargetsOf.get(i.id) ?? [];
     return {
       ...i,
       pkTargets,
