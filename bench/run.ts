@@ -4,9 +4,13 @@
  */
 import { benchHttpList } from './http-list.bench';
 import { type BenchResult, saveResults } from './report';
+import { benchEngine, benchHttpRuns, benchPersisted } from './runs.bench';
 
 const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   H1: benchHttpList,
+  W1: benchEngine,
+  W2: benchPersisted,
+  W3: benchHttpRuns,
 };
 
 const wanted = process.argv.slice(2);

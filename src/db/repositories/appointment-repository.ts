@@ -14,7 +14,13 @@ export interface AppointmentRecord {
 
 export async function listAppointments(
   db: Db,
-  filter: { agencyId?: string; positionId?: string; personId?: string; activeOn?: string },
+  filter: {
+    agencyId?: string;
+    positionId?: string;
+    positionIds?: string[];
+    personId?: string;
+    activeOn?: string;
+  },
 ): Promise<AppointmentRecord[]> {
   let q = db
     .selectFrom('appointment')
@@ -33,6 +39,8 @@ export async function listAppointments(
     ]);
   if (filter.agencyId) q = q.where('position.agency_id', '=', filter.agencyId);
   if (filter.positionId) q = q.where('appointment.position_id', '=', filter.positionId);
+  if (filter.positionIds)
+    q = q.where('appointment.position_id', 'in', filter.positionIds.length > 0 ? filter.positionIds : ['-']);
   if (filter.personId) q = q.where('appointment.person_id', '=', filter.personId);
   if (filter.activeOn) {
     const day = filter.activeOn;

@@ -61,9 +61,14 @@ export async function recordNotifications(
   at: string,
   day: string,
 ): Promise<void> {
-  for (const effect of effects) {
-    if (effect.type !== 'task_opened' && effect.type !== 'task_returned') continue;
-    const holders = await listAppointments(db, { positionId: effect.positionId, activeOn: day });
+  const notifying = effects.filter(
+    (e): e is Extract<RunEffect, { type: 'task_opened' | 'task_returned' }> =>
+      e.type === 'task_opened' || e.type === 'task_returned',
+  );
+  if (notifying.length === 0) return;
+  const all = await listAppointments(db, { positionIds: notifying.map((e) => e.positionId), activeOn: day });
+  for (const effect of notifying) {
+    const holders = all.filter((a) => a.positionId === effect.positionId);
     for (const holder of holders) {
       const returned = effect.type === 'task_returned';
       await db
