@@ -3,11 +3,15 @@
  * `docs/benchmarks.md`. Timing lives here, never in tests.
  */
 import { benchHttpList } from './http-list.bench';
+import { benchPerformanceDashboard } from './performance-dashboard.bench';
+import { benchPerformanceImport } from './performance-import.bench';
 import { type BenchResult, saveResults } from './report';
 import { benchEngine, benchHttpRuns, benchPersisted } from './runs.bench';
 
 const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   H1: benchHttpList,
+  W5: benchPerformanceImport,
+  W6: benchPerformanceDashboard,
   W1: benchEngine,
   W2: benchPersisted,
   W3: benchHttpRuns,
