@@ -262,10 +262,32 @@ export async function getInbox(ctx: ServiceContext, me: Me) {
     )
     .execute();
   const runIds = [...new Set(taskRows.map((r) => r.runId))];
+  if (runIds.length === 0) return [];
+  // Shared across the runs: names, calendar and the actor's positions are loaded once.
+  const [calendar, names] = await Promise.all([
+    loadWorkingCalendar(ctx.db, me.agencyId),
+    namesOf(ctx.db, me.agencyId),
+  ]);
+  const now = ctx.now();
   const tasks = [];
   for (const runId of runIds) {
-    const detail = await getRunDetail(ctx, me, runId);
-    tasks.push(...detail.tasks.filter((t) => t.mine));
+    const stored = await findRun(ctx.db, runId);
+    if (!stored) continue;
+    const { flow, definition } = await loadFlow(ctx.db, stored.sopVersionId);
+    for (const task of stored.state.tasks) {
+      const view = taskView(
+        stored.state,
+        task,
+        flow,
+        definition,
+        calendar,
+        names,
+        now,
+        actor.positionIds,
+        me.personId,
+      );
+      if (view.mine) tasks.push(view);
+    }
   }
   return tasks.sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'));
 }
