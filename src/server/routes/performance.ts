@@ -70,7 +70,8 @@ import {
 } from '../../services/performance/renstra';
 import { analysisFor } from '../../services/performance/run-link';
 import { getPerformanceSettings, savePerformanceSettings } from '../../services/performance/settings';
-import { requireActor } from '../auth-plugin';
+import { completeCollectionTasks } from '../../services/runs/complete-collection-tasks';
+import { requireActor, requireMe } from '../auth-plugin';
 
 const agencyParams = z.object({ agencyId: idSchema });
 const renstraParams = agencyParams.extend({ renstraId: idSchema });
@@ -252,7 +253,12 @@ export const performanceRoutes =
           response: { 200: realisationGridSchema },
         },
       },
-      async (request) => saveRealisation(ctx, requireActor(request), request.params.agencyId, request.body),
+      async (request) => {
+        const grid = await saveRealisation(ctx, requireActor(request), request.params.agencyId, request.body);
+        if (request.body.submit)
+          await completeCollectionTasks(ctx, requireMe(request), request.params.agencyId);
+        return grid;
+      },
     );
     app.post(
       `${base}/realisations/lock-quarter`,
@@ -395,12 +401,16 @@ export const performanceRoutes =
           response: { 200: realisationXlsxImportResultSchema },
         },
       },
-      async (request) =>
-        importRealisationXlsx(ctx, requireActor(request), request.params.agencyId, {
+      async (request) => {
+        const result = await importRealisationXlsx(ctx, requireActor(request), request.params.agencyId, {
           fileName: request.body.fileName,
           content: Buffer.from(request.body.content, 'base64'),
           submit: request.body.submit,
-        }),
+        });
+        if (request.body.submit)
+          await completeCollectionTasks(ctx, requireMe(request), request.params.agencyId);
+        return result;
+      },
     );
     app.get(
       `${base}/renstra/:renstraId/xlsx`,

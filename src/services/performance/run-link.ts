@@ -9,7 +9,8 @@ const SUBMITTED_OR_BEYOND = new Set(['submitted', 'verified', 'locked']);
 /**
  * Whether a division has handed in its realisation for a run's period: every indicator of the year's
  * PK that the unit reports has a realisation for the quarter (for a yearly run, TW IV) that is
- * submitted, verified or locked. A unit without indicators in that year has nothing to hand in and
+ * submitted, verified or locked. A unit reports for its sub-units too (the Sekretariat for its
+ * Subbagian). A unit without indicators in that year has nothing to hand in and
  * counts as done, so a run's per-division "collect data" step never waits on it. No access check:
  * the run engine calls this on behalf of the run.
  *
@@ -22,8 +23,22 @@ export async function realisationSubmittedFor(
   period: RunPeriod,
 ): Promise<boolean> {
   const quarter = period.quarter ?? 4;
+  const units = await ctx.db
+    .selectFrom('unit')
+    .select(['id', 'parent_id'])
+    .where('agency_id', '=', agencyId)
+    .execute();
+  const covered = new Set([unitId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of units)
+      if (u.parent_id && covered.has(u.parent_id) && !covered.has(u.id)) {
+        covered.add(u.id);
+        grew = true;
+      }
+  }
   const ids = (await listYearIndicators(ctx.db, agencyId, period.year))
-    .filter((i) => i.unitId === unitId)
+    .filter((i) => i.unitId !== null && covered.has(i.unitId))
     .map((i) => i.id);
   if (ids.length === 0) return true;
   const rows = await listRealisations(ctx.db, { indicatorIds: ids, year: period.year, quarter });

@@ -13,6 +13,11 @@ import { runActorOf } from './run-actor';
 export interface RequestMeta {
   /** Chosen by the client; a retry with the same id returns the run without acting twice. */
   commandId?: string;
+  /**
+   * Acts for these positions instead of the ones the person holds: used when Alur completes a task on a
+   * unit's behalf (its realisation was submitted), recorded under the person who submitted.
+   */
+  actingFor?: string[];
   ip?: string;
   userAgent?: string;
 }
@@ -36,7 +41,9 @@ export async function executeRunCommand(
   meta: RequestMeta = {},
 ): Promise<RunState> {
   const commandId = meta.commandId ?? newId();
-  const actor = await runActorOf(ctx, me);
+  const actor = meta.actingFor
+    ? { personId: me.personId, positionIds: meta.actingFor, isAdmin: false }
+    : await runActorOf(ctx, me);
   const now = ctx.now();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
