@@ -17,6 +17,12 @@ import { UnitsPage } from './pages/admin/units-page';
 import { ChangePasswordPage } from './pages/change-password-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { AgreementsPage } from './pages/performance/agreements-page';
+import { DashboardPage } from './pages/performance/dashboard-page';
+import { RealisationPage } from './pages/performance/realisation-page';
+import { RegionDashboardPage } from './pages/performance/region-dashboard-page';
+import { RenstraPage } from './pages/performance/renstra-page';
+import { VerificationPage } from './pages/performance/verification-page';
 import { CompliancePage } from './pages/runs/compliance-page';
 import { InboxPage } from './pages/runs/inbox-page';
 import { RunPage } from './pages/runs/run-page';
@@ -95,6 +101,15 @@ function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="password" element={<ChangePasswordPage />} />
           <Route path="inbox" element={<InboxPage />} />
+          <Route path="performance">
+            <Route index element={<Navigate to="/performance/dashboard" replace />} />
+            <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="realisation" element={<RealisationPage />} />
+            <Route path="verification" element={<VerificationPage />} />
+            <Route path="renstra" element={<RenstraPage />} />
+            <Route path="agreements" element={<AgreementsPage />} />
+            <Route path="region" element={<RegionDashboardPage />} />
+          </Route>
           <Route path="runs" element={<RunsListPage />} />
           <Route path="runs/:runId" element={<RunPage />} />
           <Route path="sops" element={<SopListPage />} />

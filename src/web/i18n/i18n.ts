@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import id from './id.json';
+import performanceEn from './performance.en.json';
+import performanceId from './performance.id.json';
 import runsEn from './runs.en.json';
 import runsId from './runs.id.json';
 
@@ -38,7 +40,10 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: { ...id, ...runsId } }, en: { translation: { ...en, ...runsEn } } },
+  resources: {
+    id: { translation: { ...id, ...runsId, ...performanceId } },
+    en: { translation: { ...en, ...runsEn, ...performanceEn } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'id',
   interpolation: { escapeValue: false },

@@ -19,6 +19,14 @@ const MAIN_ITEMS: NavItem[] = [
   { to: '/sops', labelKey: 'runsNav.sops' },
   { to: '/compliance', labelKey: 'runsNav.compliance' },
 ];
+const PERFORMANCE_ITEMS: NavItem[] = [
+  { to: '/performance/dashboard', labelKey: 'perfNav.dashboard' },
+  { to: '/performance/realisation', labelKey: 'perfNav.realisation' },
+  { to: '/performance/verification', labelKey: 'perfNav.verification' },
+  { to: '/performance/renstra', labelKey: 'perfNav.renstra' },
+  { to: '/performance/agreements', labelKey: 'perfNav.agreements' },
+  { to: '/performance/region', labelKey: 'perfNav.region' },
+];
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/agencies', labelKey: 'nav.agencies' },
   { to: '/admin/units', labelKey: 'nav.units' },
@@ -111,6 +119,10 @@ export function AppLayout() {
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           {MAIN_ITEMS.map(item)}
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4}>
+            {t('perfNav.section')}
+          </Text>
+          <div>{PERFORMANCE_ITEMS.map(item)}</div>
           {isAdmin(me) && (
             <>
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4}>
