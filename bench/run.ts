@@ -7,9 +7,11 @@ import { benchPerformanceDashboard } from './performance-dashboard.bench';
 import { benchPerformanceImport } from './performance-import.bench';
 import { type BenchResult, saveResults } from './report';
 import { benchEngine, benchHttpRuns, benchPersisted } from './runs.bench';
+import { benchSop } from './sop.bench';
 
 const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   H1: benchHttpList,
+  S: benchSop,
   W5: benchPerformanceImport,
   W6: benchPerformanceDashboard,
   W1: benchEngine,
