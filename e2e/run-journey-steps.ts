@@ -37,9 +37,13 @@ export async function navigate(page: Page, label: string): Promise<void> {
   const burger = page.getByRole('button', { name: 'Buka menu' });
   if (await burger.isVisible()) await burger.click();
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
-  // The shell closes the phone menu on a change of page only: choosing the page already shown leaves it open.
-  const close = page.getByRole('button', { name: 'Tutup menu' });
-  if (await close.isVisible()) await close.click();
+  // The shell closes the phone menu on a change of page only: choosing the page already shown leaves
+  // it open. Give a change of page its moment before closing by hand, or the two toggles cross.
+  const toggle = page.locator('button[aria-controls="main-navigation"]');
+  if (!(await toggle.isVisible())) return;
+  for (let i = 0; i < 10 && (await toggle.getAttribute('aria-label')) === 'Tutup menu'; i++)
+    await page.waitForTimeout(100);
+  if ((await toggle.getAttribute('aria-label')) === 'Tutup menu') await toggle.click();
 }
 
 /** A page is ready when its h1 shows and no spinner is left. */
@@ -91,7 +95,11 @@ async function recorded(page: Page, step: number): Promise<void> {
 /** Completes a step by uploading its output document (the file's name becomes the title). */
 export async function completeWithDocument(page: Page, purpose: string, step: number, fileName: string) {
   const panel = await openTaskFromInbox(page, purpose, step);
-  await panel.getByLabel('Unggah dokumen keluaran').setInputFiles({
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    panel.getByRole('button', { name: 'Unggah dokumen keluaran' }).click(),
+  ]);
+  await chooser.setFiles({
     name: fileName,
     mimeType: 'application/octet-stream',
     buffer: Buffer.from(`Isi contoh ${fileName}`),

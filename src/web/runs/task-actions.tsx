@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, FileButton, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskOutputDto, TaskView } from '../../contract';
@@ -168,7 +168,7 @@ function OutputForm(props: {
   onSubmit: (output: TaskOutputDto | null) => void;
 }) {
   const { t } = useTranslation();
-  const fileId = useId();
+  const hintId = useId();
   const [fileName, setFileName] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const submit = (event: FormEvent) => {
@@ -186,18 +186,16 @@ function OutputForm(props: {
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
         <div>
-          <Text component="label" htmlFor={fileId} size="sm" fw={500}>
-            {t('task.uploadOutput')}
-          </Text>
-          <Text size="xs" c="dimmed" mb={4}>
+          <Text size="xs" c="dimmed" mb={4} id={hintId}>
             {t('task.uploadHint')}
           </Text>
-          <input
-            id={fileId}
-            type="file"
-            style={{ maxWidth: '100%', fontSize: 'var(--mantine-font-size-sm)' }}
-            onChange={(e) => setFileName(e.currentTarget.files?.[0]?.name ?? null)}
-          />
+          <FileButton onChange={(file) => setFileName(file?.name ?? null)}>
+            {(buttonProps) => (
+              <Button {...buttonProps} variant="default" aria-describedby={hintId}>
+                {t('task.uploadOutput')}
+              </Button>
+            )}
+          </FileButton>
           {fileName && (
             <Text size="sm" mt={4} data-testid="chosen-file">
               {t('task.chosenFile', { name: fileName })}

@@ -9,8 +9,8 @@ import { FormModal } from '../../components/form-modal';
 import { formatDateTime } from '../../components/format-date';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { StatusMessage } from '../../components/status-message';
 import { useApiForm } from '../../components/use-api-form';
+import { FloatingStatus } from '../../runs/floating-status';
 import { OutputSummary } from '../../runs/output-summary';
 import { periodText } from '../../runs/period-text';
 import { RunHistory } from '../../runs/run-history';
@@ -63,20 +63,7 @@ function RunView({ run }: { run: RunDetail }) {
           </>
         }
       />
-      {/* Fixed at the bottom: the action panel that sends the confirmation may be far down the page. */}
-      <div
-        style={{
-          position: 'fixed',
-          bottom: 8,
-          left: 8,
-          right: 8,
-          zIndex: 300,
-          maxWidth: 520,
-          margin: '0 auto',
-        }}
-      >
-        <StatusMessage message={status} onDone={() => setStatus(null)} />
-      </div>
+      <FloatingStatus message={status} onDone={() => setStatus(null)} />
       <Paper withBorder p="md" radius="md">
         <Stack gap={6}>
           <Text size="sm">
@@ -191,6 +178,12 @@ function RunView({ run }: { run: RunDetail }) {
   );
 }
 
+/** "Kepala Bidang Anggaran" already names "Bidang Anggaran"; "Sekretaris Dinas" the Sekretariat. */
+function namesUnit(positionTitle: string, unitName: string): boolean {
+  const core = unitName.replace(/^(bidang|sekretariat|subbagian)\s*/i, '').toLowerCase();
+  return positionTitle.toLowerCase().includes(core);
+}
+
 function TaskRow({
   run,
   task,
@@ -218,7 +211,7 @@ function TaskRow({
         <Group gap="xs">
           <Text size="sm" fw={500} className="alur-break">
             {task.positionTitle}
-            {task.unitName ? ` · ${task.unitName}` : ''}
+            {task.unitName && !namesUnit(task.positionTitle, task.unitName) ? ` · ${task.unitName}` : ''}
           </Text>
           <ToneBadge size="sm" variant="outline" tone={task.status === 'returned' ? 'orange' : 'gray'}>
             {t(`run.taskStatus.${task.status}`)}

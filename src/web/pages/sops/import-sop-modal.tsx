@@ -1,6 +1,6 @@
-import { Text } from '@mantine/core';
+import { Button, FileButton, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { apiRequest } from '../../api/api-client';
@@ -33,7 +33,6 @@ export function ImportSopModal({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<ApiRequestError | null>(null);
   const mutation = useMutation({
@@ -75,16 +74,18 @@ export function ImportSopModal({
     >
       <Text size="sm">{t('sop.importHint')}</Text>
       <div>
-        <Text component="label" htmlFor={fileId} size="sm" fw={500} display="block" mb={4}>
-          {t('sop.importFile')}
-        </Text>
-        <input
-          id={fileId}
-          type="file"
-          accept=".yaml,.yml,.json,.xlsx,.bpmn,.xml"
-          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-          style={{ maxWidth: '100%' }}
-        />
+        <FileButton onChange={setFile} accept=".yaml,.yml,.json,.xlsx,.bpmn,.xml">
+          {(buttonProps) => (
+            <Button {...buttonProps} variant="default">
+              {t('sop.importFile')}
+            </Button>
+          )}
+        </FileButton>
+        {file && (
+          <Text size="sm" mt={4} data-testid="chosen-file">
+            {t('task.chosenFile', { name: file.name })}
+          </Text>
+        )}
       </div>
     </FormModal>
   );

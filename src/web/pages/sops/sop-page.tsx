@@ -24,7 +24,7 @@ import { FormErrorSummary } from '../../components/form-error-summary';
 import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { StatusMessage } from '../../components/status-message';
+import { FloatingStatus } from '../../runs/floating-status';
 import { sopKey, sopsKey, useSop } from '../../runs/run-queries';
 import { StartRunModal } from '../../runs/start-run-modal';
 import { DARK_TEXT } from '../../runs/tone-text';
@@ -69,7 +69,7 @@ function SopView({ sop }: { sop: SopVersion }) {
           </>
         }
       />
-      <StatusMessage message={status} onDone={() => setStatus(null)} />
+      <FloatingStatus message={status} onDone={() => setStatus(null)} />
       {!published && (
         <Alert color="yellow" variant="light">
           {t('sop.notPublished')}

@@ -34,8 +34,16 @@ export function SopStepTable({ definition }: { definition: SopDefinitionDto }) {
   const { t } = useTranslation();
   const { lanes, steps } = definition;
   return (
-    <Table.ScrollContainer minWidth={760 + lanes.length * 90}>
-      <Table withTableBorder withColumnBorders verticalSpacing="xs" data-testid="sop-step-table">
+    // A plain scrolling region that keyboard users can focus and scroll (Mantine's ScrollArea is not).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
+    <section aria-label={t('sop.flowCaption')} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Table
+        miw={760 + lanes.length * 90}
+        withTableBorder
+        withColumnBorders
+        verticalSpacing="xs"
+        data-testid="sop-step-table"
+      >
         <caption className="alur-visually-hidden">{t('sop.flowCaption')}</caption>
         <Table.Thead>
           <Table.Tr>
@@ -100,7 +108,7 @@ export function SopStepTable({ definition }: { definition: SopDefinitionDto }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </section>
   );
 }
 
