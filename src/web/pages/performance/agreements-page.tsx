@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { formatNumberId } from '../../performance/format-id';
 import { downloadFile, perfKey, perfPath, usePerformanceScope } from '../../performance/performance-queries';
+import { ScrollTable } from '../../performance/scroll-table';
 import { YearSelect } from '../../performance/year-select';
 
 /** The year's Perjanjian Kinerja (parties, indicators, targets) and the Rencana Aksi with its warnings. */
@@ -57,7 +58,7 @@ export function AgreementsPage() {
                       {[a.number, a.signedOn].filter(Boolean).join(' · ')}
                     </Text>
                   )}
-                  <Table.ScrollContainer minWidth={560}>
+                  <ScrollTable label={a.firstParty.title} minWidth={560}>
                     <Table verticalSpacing="xs" striped>
                       <caption className="alur-visually-hidden">{a.firstParty.title}</caption>
                       <Table.Thead>
@@ -88,7 +89,7 @@ export function AgreementsPage() {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </ScrollTable>
                 </Paper>
               ))}
             </Stack>
@@ -100,7 +101,7 @@ export function AgreementsPage() {
       </Title>
       <QueryState query={plan}>
         {(p) => (
-          <Table.ScrollContainer minWidth={820}>
+          <ScrollTable label={t('perf.pk.actionPlan')} minWidth={820}>
             <Table verticalSpacing="xs" striped withTableBorder>
               <caption className="alur-visually-hidden">{t('perf.pk.actionPlan')}</caption>
               <Table.Thead>
@@ -148,7 +149,7 @@ export function AgreementsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </QueryState>
     </>

@@ -11,6 +11,7 @@ import { categoryColor } from '../../performance/category-colors';
 import { EChart } from '../../performance/echart';
 import { formatNumberId, formatPercentId, formatRupiahId } from '../../performance/format-id';
 import { perfKey, perfPath, usePerformanceScope } from '../../performance/performance-queries';
+import { ScrollTable } from '../../performance/scroll-table';
 import { YearSelect } from '../../performance/year-select';
 
 /** An agency's dashboard: achievement per sasaran and indicator, budget absorption beside achievement, trend. */
@@ -177,7 +178,7 @@ function DashboardBody({ dash }: { dash: AgencyDashboard }) {
               </Text>
             </Stack>
           </Group>
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollTable label={`${s.code} ${s.name}`} minWidth={520}>
             <Table verticalSpacing="xs">
               <caption className="alur-visually-hidden">{`${s.code} ${s.name}`}</caption>
               <Table.Thead>
@@ -208,7 +209,7 @@ function DashboardBody({ dash }: { dash: AgencyDashboard }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Paper>
       ))}
       {dash.programs.length > 0 && (
@@ -216,7 +217,7 @@ function DashboardBody({ dash }: { dash: AgencyDashboard }) {
           <Title order={2} size="h4" mb="xs">
             {t('perf.dashboard.programs')}
           </Title>
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable label={t('perf.dashboard.programs')} minWidth={560}>
             <Table verticalSpacing="xs" striped>
               <caption className="alur-visually-hidden">{t('perf.dashboard.programs')}</caption>
               <Table.Thead>
@@ -242,7 +243,7 @@ function DashboardBody({ dash }: { dash: AgencyDashboard }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Paper>
       )}
     </Stack>

@@ -35,6 +35,7 @@ import {
   usePerformanceScope,
   useRealisationGrid,
 } from '../../performance/performance-queries';
+import { ScrollTable } from '../../performance/scroll-table';
 import { RealisationStatusBadge } from '../../performance/status-badge';
 import { YearSelect } from '../../performance/year-select';
 
@@ -255,8 +256,13 @@ function UnitGrid({
                   </Group>
                 ))}
               </Stack>
-              <Group justify="space-between" mt="xs">
-                <AchievementFigure achievement={r.annualAchievement} />
+              <Group justify="space-between" mt="xs" align="flex-end">
+                <Stack gap={2}>
+                  <Text size="xs" c="dimmed">
+                    {t('perf.annualAchievement')}
+                  </Text>
+                  <AchievementFigure achievement={r.annualAchievement} />
+                </Stack>
                 {r.canEnter && (
                   <Button size="xs" variant="light" onClick={() => setEditing(r)}>
                     {t('perf.realisation.enter')}
@@ -267,7 +273,7 @@ function UnitGrid({
           ))}
         </Stack>
       ) : (
-        <Table.ScrollContainer minWidth={1100}>
+        <ScrollTable label={t('perf.realisation.title')} minWidth={960}>
           <Table verticalSpacing="xs" withTableBorder withColumnBorders data-testid="realisation-grid">
             <caption className="alur-visually-hidden">{t('perf.realisation.title')}</caption>
             <Table.Thead>
@@ -331,7 +337,7 @@ function UnitGrid({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {editing && (
         <EntryModal

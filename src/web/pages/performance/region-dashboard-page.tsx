@@ -10,6 +10,7 @@ import { categoryColor } from '../../performance/category-colors';
 import { EChart } from '../../performance/echart';
 import { formatNumberId, formatPercentId, formatRupiahId } from '../../performance/format-id';
 import { usePerformanceScope } from '../../performance/performance-queries';
+import { ScrollTable } from '../../performance/scroll-table';
 import { YearSelect } from '../../performance/year-select';
 
 /** A region's agencies side by side: achievement for the year against budget absorption. */
@@ -89,7 +90,7 @@ function RegionBody({ dash }: { dash: RegionDashboard }) {
           label={t('perf.region.title')}
         />
       </Paper>
-      <Table.ScrollContainer minWidth={720}>
+      <ScrollTable label={t('perf.region.title')} minWidth={720}>
         <Table striped verticalSpacing="xs">
           <caption className="alur-visually-hidden">{t('perf.region.title')}</caption>
           <Table.Thead>
@@ -124,7 +125,7 @@ function RegionBody({ dash }: { dash: RegionDashboard }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

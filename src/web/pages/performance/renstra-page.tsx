@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { formatNumberId } from '../../performance/format-id';
 import { downloadFile, perfKey, perfPath, usePerformanceScope } from '../../performance/performance-queries';
+import { ScrollTable } from '../../performance/scroll-table';
 
 type TreeNode = RenstraTree['nodes'][number];
 
@@ -115,14 +116,15 @@ function TreeItem({ node, depth }: { node: TreeNode; depth: number }) {
     >
       <Paper withBorder p="xs" radius="md">
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Badge
-            size="sm"
-            variant="light"
-            color={KIND_COLORS[node.kind] ?? 'gray'}
-            styles={{ root: { flexShrink: 0 } }}
+          <Text
+            size="xs"
+            fw={700}
+            tt="uppercase"
+            c={`${KIND_COLORS[node.kind] ?? 'gray'}.9`}
+            style={{ flexShrink: 0, border: '1px solid currentColor', borderRadius: 4, padding: '0 6px' }}
           >
             {t(`perf.kind.${node.kind}`)}
-          </Badge>
+          </Text>
           <Stack gap={2}>
             <Text size="sm" fw={600} className="alur-break">
               {node.code} {node.name}
@@ -165,7 +167,7 @@ function TableView({ agencyId, renstraId }: { agencyId: string; renstraId: strin
   return (
     <QueryState query={table}>
       {(data) => (
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollTable label={t('perf.renstra.table')} minWidth={900}>
           <Table striped verticalSpacing="xs" withTableBorder>
             <caption className="alur-visually-hidden">{t('perf.renstra.table')}</caption>
             <Table.Thead>
@@ -222,7 +224,7 @@ function TableView({ agencyId, renstraId }: { agencyId: string; renstraId: strin
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </QueryState>
   );

@@ -17,6 +17,7 @@ import {
   usePerformanceScope,
   useRealisationGrid,
 } from '../../performance/performance-queries';
+import { ScrollTable } from '../../performance/scroll-table';
 import { RealisationStatusBadge } from '../../performance/status-badge';
 import { YearSelect } from '../../performance/year-select';
 
@@ -126,7 +127,7 @@ export function VerificationPage() {
               {items.length === 0 ? (
                 <Text c="dimmed">{t('perf.verify.empty')}</Text>
               ) : (
-                <Table.ScrollContainer minWidth={820}>
+                <ScrollTable label={t('perf.verify.title')} minWidth={820}>
                   <Table verticalSpacing="sm" striped>
                     <caption className="alur-visually-hidden">{t('perf.verify.title')}</caption>
                     <Table.Thead>
@@ -195,7 +196,7 @@ export function VerificationPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollTable>
               )}
             </Stack>
           );
