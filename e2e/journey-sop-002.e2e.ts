@@ -56,7 +56,8 @@ describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi',
       quarter: 3,
       disposition: 'Seluruh Kabid agar menyampaikan data capaian kinerja TW III 2026 kepada Tim LKJ.',
     });
-    expect(await sekretaris.getByText('TW 3 2026').count()).toBeGreaterThan(0);
+    await sekretaris.getByText('Periode:').waitFor();
+    expect(await sekretaris.getByText('Periode:').locator('..').textContent()).toBe('Periode: TW 3 2026');
 
     // 2–3. Every division head collects and hands in, each its own task, in parallel.
     const first = await office.as(KABID[0] ?? '', PHONE);
