@@ -45,7 +45,11 @@ function RegionBody({ dash }: { dash: RegionDashboard }) {
         trigger: 'axis',
         valueFormatter: (v: number | null) => (v === null ? '–' : formatPercentId(String(v))),
       },
-      xAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${formatNumberId(String(v))}%` } },
+      xAxis: {
+        type: 'value',
+        splitNumber: 3,
+        axisLabel: { formatter: (v: number) => `${formatNumberId(String(v))}%` },
+      },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -56,6 +60,8 @@ function RegionBody({ dash }: { dash: RegionDashboard }) {
         {
           type: 'bar',
           name: t('perf.achievement'),
+          // The legend's swatch; each bar takes its own category colour.
+          color: '#2f9e44',
           data: shown.map((a) => ({
             value: a.achievement.display === null ? null : Number(a.achievement.display),
             itemStyle: { color: categoryColor(a.achievement.category).fill },
