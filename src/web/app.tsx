@@ -28,6 +28,7 @@ import { InboxPage } from './pages/runs/inbox-page';
 import { RunPage } from './pages/runs/run-page';
 import { RunsListPage } from './pages/runs/runs-list-page';
 import { SignInPage } from './pages/sign-in-page';
+import { EditSopEditorPage, NewSopEditorPage } from './pages/sop-editor/sop-editor-page';
 import { SopListPage } from './pages/sops/sop-list-page';
 import { SopPage } from './pages/sops/sop-page';
 import { AppLayout } from './shell/app-layout';
@@ -114,6 +115,8 @@ function AppRoutes() {
           <Route path="runs/:runId" element={<RunPage />} />
           <Route path="sops" element={<SopListPage />} />
           <Route path="sops/:sopId" element={<SopPage />} />
+          <Route path="sops/new" element={<NewSopEditorPage />} />
+          <Route path="sops/:sopId/edit" element={<EditSopEditorPage />} />
           <Route path="compliance" element={<CompliancePage />} />
           {admin && (
             <Route path="admin">

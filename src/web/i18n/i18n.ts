@@ -6,6 +6,8 @@ import performanceEn from './performance.en.json';
 import performanceId from './performance.id.json';
 import runsEn from './runs.en.json';
 import runsId from './runs.id.json';
+import sopEditorEn from './sop-editor.en.json';
+import sopEditorId from './sop-editor.id.json';
 
 export type Language = 'id' | 'en';
 
@@ -41,8 +43,8 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    id: { translation: { ...id, ...runsId, ...performanceId } },
-    en: { translation: { ...en, ...runsEn, ...performanceEn } },
+    id: { translation: { ...id, ...runsId, ...performanceId, ...sopEditorId } },
+    en: { translation: { ...en, ...runsEn, ...performanceEn, ...sopEditorEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'id',
