@@ -82,7 +82,11 @@ export interface AgencyRef {
   shortName: string | null;
 }
 
-/** The rows one batch of agencies needs, read with a handful of set queries. */
+/**
+ * The rows one batch of agencies needs. Each query walks an index from the batch's own ids (agencies →
+ * Renstra → indicators, nodes → budget lines), so a batch costs the same however many agencies the
+ * database holds.
+ */
 export async function loadRegionRows(db: Db, agencyIds: string[], year: number) {
   const renstras = await db
     .selectFrom('renstra')
@@ -92,56 +96,24 @@ export async function loadRegionRows(db: Db, agencyIds: string[], year: number) 
     .where('end_year', '>=', year)
     .execute();
   const renstraIds = renstras.map((r) => r.id);
-  if (renstraIds.length === 0)
-    return {
-      renstras,
-      indicators: [],
-      targets: [],
-      pk: [],
-      plan: [],
-      realisations: [],
-      nodes: [],
-      lines: [],
-      quarters: [],
-    };
-  const [indicators, targets, pk, plan, realisations, nodes, lines, quarters] = await Promise.all([
+  const empty = {
+    renstras,
+    indicators: [],
+    targets: [],
+    pk: [],
+    plan: [],
+    realisations: [],
+    nodes: [],
+    lines: [],
+    quarters: [],
+  };
+  if (renstraIds.length === 0) return empty;
+  const [indicators, nodes, agreements] = await Promise.all([
     db
       .selectFrom('indicator')
       .select(['id', 'renstra_id', 'node_id', 'polarity', 'negative_formula', 'aggregation', 'sort_order'])
       .where('renstra_id', 'in', renstraIds)
       .orderBy('sort_order')
-      .execute(),
-    db
-      .selectFrom('indicator_target')
-      .innerJoin('indicator', 'indicator.id', 'indicator_target.indicator_id')
-      .select(['indicator_target.indicator_id', 'indicator_target.value'])
-      .where('indicator.renstra_id', 'in', renstraIds)
-      .where('indicator_target.year', '=', year)
-      .execute(),
-    db
-      .selectFrom('agreement_indicator')
-      .innerJoin('performance_agreement', 'performance_agreement.id', 'agreement_indicator.agreement_id')
-      .select([
-        'performance_agreement.agency_id',
-        'agreement_indicator.indicator_id',
-        'agreement_indicator.target',
-      ])
-      .where('performance_agreement.agency_id', 'in', agencyIds)
-      .where('performance_agreement.year', '=', year)
-      .execute(),
-    db
-      .selectFrom('action_plan_target')
-      .innerJoin('indicator', 'indicator.id', 'action_plan_target.indicator_id')
-      .select(['action_plan_target.indicator_id', 'action_plan_target.quarter', 'action_plan_target.target'])
-      .where('indicator.renstra_id', 'in', renstraIds)
-      .where('action_plan_target.year', '=', year)
-      .execute(),
-    db
-      .selectFrom('realisation')
-      .innerJoin('indicator', 'indicator.id', 'realisation.indicator_id')
-      .select(['realisation.indicator_id', 'realisation.quarter', 'realisation.value'])
-      .where('indicator.renstra_id', 'in', renstraIds)
-      .where('realisation.year', '=', year)
       .execute(),
     db
       .selectFrom('plan_node')
@@ -150,20 +122,79 @@ export async function loadRegionRows(db: Db, agencyIds: string[], year: number) 
       .orderBy('sort_order')
       .execute(),
     db
-      .selectFrom('budget_line')
-      .select(['id', 'agency_id', 'node_id', 'pagu'])
+      .selectFrom('performance_agreement')
+      .select(['id', 'agency_id'])
       .where('agency_id', 'in', agencyIds)
       .where('year', '=', year)
       .execute(),
-    db
-      .selectFrom('budget_quarter')
-      .innerJoin('budget_line', 'budget_line.id', 'budget_quarter.budget_line_id')
-      .select(['budget_quarter.budget_line_id', 'budget_quarter.realisation'])
-      .where('budget_line.agency_id', 'in', agencyIds)
-      .where('budget_line.year', '=', year)
-      .execute(),
   ]);
+  const ids = indicators.map((i) => i.id);
+  const nodeIds = nodes.map((n) => n.id);
+  const agreementIds = agreements.map((a) => a.id);
+  const [targets, pkRows, plan, realisations, lines] = await Promise.all([
+    inChunks(ids, (chunk) =>
+      db
+        .selectFrom('indicator_target')
+        .select(['indicator_id', 'value'])
+        .where('indicator_id', 'in', chunk)
+        .where('year', '=', year)
+        .execute(),
+    ),
+    inChunks(agreementIds, (chunk) =>
+      db
+        .selectFrom('agreement_indicator')
+        .select(['agreement_id', 'indicator_id', 'target'])
+        .where('agreement_id', 'in', chunk)
+        .execute(),
+    ),
+    inChunks(ids, (chunk) =>
+      db
+        .selectFrom('action_plan_target')
+        .select(['indicator_id', 'quarter', 'target'])
+        .where('indicator_id', 'in', chunk)
+        .where('year', '=', year)
+        .execute(),
+    ),
+    inChunks(ids, (chunk) =>
+      db
+        .selectFrom('realisation')
+        .select(['indicator_id', 'quarter', 'value'])
+        .where('indicator_id', 'in', chunk)
+        .where('year', '=', year)
+        .execute(),
+    ),
+    inChunks(nodeIds, (chunk) =>
+      db
+        .selectFrom('budget_line')
+        .select(['id', 'agency_id', 'node_id', 'pagu'])
+        .where('node_id', 'in', chunk)
+        .where('year', '=', year)
+        .execute(),
+    ),
+  ]);
+  const quarters = await inChunks(
+    lines.map((l) => l.id),
+    (chunk) =>
+      db
+        .selectFrom('budget_quarter')
+        .select(['budget_line_id', 'realisation'])
+        .where('budget_line_id', 'in', chunk)
+        .execute(),
+  );
+  const agencyOf = new Map(agreements.map((a) => [a.id, a.agency_id]));
+  const pk = pkRows.map((r) => ({
+    agency_id: agencyOf.get(r.agreement_id)!,
+    indicator_id: r.indicator_id,
+    target: r.target,
+  }));
   return { renstras, indicators, targets, pk, plan, realisations, nodes, lines, quarters };
+}
+
+/** Runs a query per slice of ids, under both engines' bound-parameter limits. */
+async function inChunks<T>(ids: string[], query: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 10_000) out.push(...(await query(ids.slice(i, i + 10_000))));
+  return out;
 }
 
 /**
