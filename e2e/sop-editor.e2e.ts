@@ -5,6 +5,7 @@ import {
   completeWithDocument,
   expectCompletedRun,
   expectNoSeriousAxe,
+  navigate,
   Office,
   ready,
   returnWithReason,
@@ -117,7 +118,10 @@ async function saveDraft(page: Page) {
 describe('SOP editor: a new SOP written in the table, validated, mapped, published and run', () => {
   it('an administrator writes a fourth SOP and the agency runs it to the end without a code change', async () => {
     const admin = await office.as('desdm.admin');
-    await admin.goto('/sops/new');
+    await navigate(admin, 'Pustaka SOP');
+    await ready(admin);
+    await admin.getByRole('link', { name: 'Tulis SOP' }).click();
+    await admin.waitForURL(/\/sops\/new$/);
     await ready(admin);
     await admin.getByRole('heading', { level: 1, name: 'Tulis SOP baru' }).waitFor();
 

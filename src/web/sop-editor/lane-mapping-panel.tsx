@@ -60,7 +60,7 @@ export function LaneMappingPanel({
           </Text>
           <FormErrorSummary error={error} />
           {sop.lanes.map((lane) => {
-            const laneProblems = problems.lane(lane.key);
+            const laneProblems = problems.lane(lane.key, 'whole');
             return (
               <Select
                 key={lane.key}

@@ -53,7 +53,7 @@ export function LanesEditor({
           </Text>
         )}
         {lanes.map((lane, index) => {
-          const laneProblems = problems.lane(lane.key);
+          const laneProblems = problems.lane(lane.key, 'fields');
           return (
             <Group key={lane.key} gap="xs" wrap="nowrap" align="flex-start" data-lane-row={lane.key}>
               <TextInput

@@ -22,8 +22,10 @@ describe('indexProblems', () => {
     expect(index.stepField(3, 'exits.no')).toContain('langkah 9');
     expect(index.stepField(3, 'exits.yes')).toBeUndefined();
     expect(index.stepField(2, 'mutuBaku.0')).toContain('sebentar');
-    expect(index.lane('staf').map((p) => p.field)).toEqual(['lanes[staf]']);
-    expect(index.lane('kadis').map((p) => p.field)).toEqual(['definition.lanes.0.label']);
+    expect(index.lane('staf', 'whole').map((p) => p.field)).toEqual(['lanes[staf]']);
+    expect(index.lane('staf', 'fields')).toEqual([]);
+    expect(index.lane('kadis', 'fields').map((p) => p.field)).toEqual(['definition.lanes.0.label']);
+    expect(index.lane('kadis', 'whole')).toEqual([]);
     expect(index.identity('number')).toBe('Nomor SOP wajib diisi.');
     expect(index.general.map((p) => p.field)).toEqual(['steps']);
   });

@@ -10,7 +10,11 @@ export interface ProblemIndex {
   /** The message for one field of a step, e.g. `stepField(7, 'exits.no')`; prefix match for lists. */
   stepField: (no: number, part: string) => string | undefined;
   identity: (part: string) => string | undefined;
-  lane: (key: string) => Problem[];
+  /**
+   * Problems about lane `key`: `whole` ones name the lane itself (`lanes[kabid]`: not mapped to a
+   * position), the others one of its fields (`definition.lanes.0.label`: the label is too long).
+   */
+  lane: (key: string, which: 'whole' | 'fields') => Problem[];
   /** Problems about the whole SOP (no start, no end, no steps). */
   general: Problem[];
 }
@@ -39,12 +43,13 @@ export function indexProblems(problems: Problem[], laneKeys: readonly string[]):
           .filter(({ target }) => target.area === 'identity' && target.part === part)
           .map((x) => x.problem),
       ),
-    lane: (key) =>
+    lane: (key, which) =>
       placed
         .filter(
           ({ target }) =>
             target.area === 'lane' &&
-            (target.key === key || (target.index !== null && laneKeys[target.index] === key)),
+            (target.key === key || (target.index !== null && laneKeys[target.index] === key)) &&
+            (which === 'whole') === (target.part === ''),
         )
         .map((x) => x.problem),
     general: placed.filter(({ target }) => target.area === 'general').map((x) => x.problem),

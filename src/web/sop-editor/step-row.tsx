@@ -57,8 +57,41 @@ export function StepRow(props: StepRowProps) {
   return (
     <>
       <Table.Tr data-step={no} data-testid="editor-step" style={{ verticalAlign: 'top' }}>
-        <Table.Td fw={700} ta="center">
-          {no}
+        <Table.Td ta="center">
+          <Text fw={700}>{no}</Text>
+          <Stack gap={4} align="center" mt={6}>
+            <ActionIcon
+              variant="default"
+              aria-label={t('sopEditor.stepUp', { no })}
+              disabled={index === 0}
+              onClick={() => props.onMove(-1)}
+            >
+              ↑
+            </ActionIcon>
+            <ActionIcon
+              variant="default"
+              aria-label={t('sopEditor.stepDown', { no })}
+              disabled={index === count - 1}
+              onClick={() => props.onMove(1)}
+            >
+              ↓
+            </ActionIcon>
+            <ActionIcon
+              variant="default"
+              aria-label={t('sopEditor.stepInsertAfter', { no })}
+              onClick={props.onInsertAfter}
+            >
+              +
+            </ActionIcon>
+            <ActionIcon
+              variant="default"
+              color="red"
+              aria-label={t('sopEditor.stepRemove', { no })}
+              onClick={props.onRemove}
+            >
+              ✕
+            </ActionIcon>
+          </Stack>
         </Table.Td>
         <Table.Td>
           <Textarea
@@ -284,41 +317,6 @@ export function StepRow(props: StepRowProps) {
             minRows={2}
             maxRows={5}
           />
-        </Table.Td>
-        <Table.Td>
-          <Group gap={4} wrap="nowrap">
-            <ActionIcon
-              variant="default"
-              aria-label={t('sopEditor.stepUp', { no })}
-              disabled={index === 0}
-              onClick={() => props.onMove(-1)}
-            >
-              ↑
-            </ActionIcon>
-            <ActionIcon
-              variant="default"
-              aria-label={t('sopEditor.stepDown', { no })}
-              disabled={index === count - 1}
-              onClick={() => props.onMove(1)}
-            >
-              ↓
-            </ActionIcon>
-            <ActionIcon
-              variant="default"
-              aria-label={t('sopEditor.stepInsertAfter', { no })}
-              onClick={props.onInsertAfter}
-            >
-              +
-            </ActionIcon>
-            <ActionIcon
-              variant="default"
-              color="red"
-              aria-label={t('sopEditor.stepRemove', { no })}
-              onClick={props.onRemove}
-            >
-              ✕
-            </ActionIcon>
-          </Group>
         </Table.Td>
       </Table.Tr>
       {rowProblems.length > 0 && (

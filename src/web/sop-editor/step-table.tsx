@@ -21,14 +21,14 @@ export function StepTable({
   onChange: (steps: StepDto[]) => void;
 }) {
   const { t } = useTranslation();
-  const columns = 8 + lanes.length;
+  const columns = 7 + lanes.length;
   const defaultLane = lanes[0]?.key ?? '';
   return (
     <>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard */}
       <section aria-label={t('sopEditor.stepsCaption')} tabIndex={0} style={{ overflowX: 'auto' }}>
         <Table
-          miw={1180 + lanes.length * 80}
+          miw={960 + lanes.length * 76}
           withTableBorder
           withColumnBorders
           verticalSpacing={6}
@@ -38,10 +38,10 @@ export function StepTable({
           <caption className="alur-visually-hidden">{t('sopEditor.stepsCaption')}</caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th rowSpan={2} w={44}>
+              <Table.Th rowSpan={2} w={48}>
                 {t('sopEditor.colNo')}
               </Table.Th>
-              <Table.Th rowSpan={2} miw={220}>
+              <Table.Th rowSpan={2} miw={200}>
                 {t('sopEditor.colActivity')}
               </Table.Th>
               {lanes.length > 0 && (
@@ -49,28 +49,25 @@ export function StepTable({
                   {t('sopEditor.colLanes')}
                 </Table.Th>
               )}
-              <Table.Th rowSpan={2} miw={190}>
+              <Table.Th rowSpan={2} miw={170}>
                 {t('sopEditor.colKind')}
               </Table.Th>
               <Table.Th colSpan={3} ta="center">
                 {t('sopEditor.colMutuBaku')}
               </Table.Th>
-              <Table.Th rowSpan={2} miw={150}>
+              <Table.Th rowSpan={2} miw={130}>
                 {t('sopEditor.colNote')}
-              </Table.Th>
-              <Table.Th rowSpan={2} w={130}>
-                {t('sopEditor.colActions')}
               </Table.Th>
             </Table.Tr>
             <Table.Tr>
               {lanes.map((lane) => (
-                <Table.Th key={lane.key} ta="center" w={80} fz="xs">
+                <Table.Th key={lane.key} ta="center" w={76} fz="xs">
                   {lane.label}
                 </Table.Th>
               ))}
-              <Table.Th miw={140}>{t('sopEditor.colInputs')}</Table.Th>
-              <Table.Th miw={100}>{t('sopEditor.colTime')}</Table.Th>
-              <Table.Th miw={160}>{t('sopEditor.colOutput')}</Table.Th>
+              <Table.Th miw={130}>{t('sopEditor.colInputs')}</Table.Th>
+              <Table.Th miw={90}>{t('sopEditor.colTime')}</Table.Th>
+              <Table.Th miw={140}>{t('sopEditor.colOutput')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

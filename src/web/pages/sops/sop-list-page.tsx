@@ -20,7 +20,16 @@ export function SopListPage() {
       <PageHeader
         title={t('sop.listTitle')}
         description={t('sop.listDescription')}
-        actions={isAdmin(me) && <Button onClick={() => setImporting(true)}>{t('sop.import')}</Button>}
+        actions={
+          isAdmin(me) && (
+            <>
+              <Button component={Link} to="/sops/new" variant="default">
+                {t('sopEditor.write')}
+              </Button>
+              <Button onClick={() => setImporting(true)}>{t('sop.import')}</Button>
+            </>
+          )
+        }
       />
       <QueryState query={sops}>
         {(rows) => (

@@ -14,7 +14,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import type { SopVersion } from '../../../contract';
 import { usePositions } from '../../admin/agency-queries';
 import { apiRequest } from '../../api/api-client';
@@ -61,6 +61,11 @@ function SopView({ sop }: { sop: SopVersion }) {
         actions={
           <>
             {published && <Button onClick={() => setStarting(true)}>{t('sop.startRun')}</Button>}
+            {admin && (
+              <Button component={Link} to={`/sops/${sop.sopId}/edit`} variant="default">
+                {t('sopEditor.edit')}
+              </Button>
+            )}
             {admin && !published && (
               <Button onClick={() => setPublishing(true)} disabled={sop.problems.length > 0}>
                 {t('sop.publish')}
