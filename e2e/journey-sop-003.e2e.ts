@@ -39,21 +39,22 @@ const REVISION =
 
 describe('journey 2: SOP 003 Penyusunan LKjIP, DPMPTSP Tanjung Jabung Barat', () => {
   it('runs from the incoming letter through the revision loop, two paraf and the signature to the archive', async () => {
-    // 1. The head opens the run and, on the step-1 task, uploads the incoming letter with the disposition.
+    // 1. The head starts the run with a disposition written on the incoming letter (uploaded with it):
+    //    that is step 1 ("Memberi arahan/disposisi"), done as the run starts.
     const kadis = await office.as('dpmptsp.kadis', PHONE);
     const runId = await startRun(kadis, SOP_TITLE, {
       purpose: PURPOSE,
       year: 2026,
       quarter: null,
-      disposition: null,
+      disposition:
+        'Sekretaris: koordinasikan penyusunan LKjIP 2026 sesuai surat Bupati, paling lambat Februari.',
+      letter: LETTER,
     });
     expect(await kadis.locator('[data-testid="run-step"][data-step="1"]').getAttribute('data-state')).toBe(
-      'open',
+      'done',
     );
-    const first = await openTaskFromInbox(kadis, PURPOSE, 1);
-    expect(await first.isVisible()).toBe(true);
+    await kadis.getByText(`(surat masuk: ${LETTER})`).first().waitFor();
     await shot(kadis, 'sop003-run-kadis-step1-phone');
-    await completeWithDocument(kadis, PURPOSE, 1, LETTER);
 
     // 2. The secretary orders the planning unit to prepare.
     const sekretaris = await office.as('dpmptsp.sekretaris');

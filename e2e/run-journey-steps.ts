@@ -140,7 +140,14 @@ export async function signoff(page: Page, purpose: string, step: number, action:
 export async function startRun(
   page: Page,
   sopTitle: string,
-  values: { purpose: string; year: number; quarter: number | null; disposition: string | null },
+  values: {
+    purpose: string;
+    year: number;
+    quarter: number | null;
+    disposition: string | null;
+    /** The incoming letter uploaded with the disposition. */
+    letter?: string;
+  },
 ): Promise<string> {
   await navigate(page, 'Pustaka SOP');
   await page.waitForURL(/\/sops$/);
@@ -159,6 +166,18 @@ export async function startRun(
     .getByRole('option', { name: values.quarter ? `Triwulan ${values.quarter}` : 'Tahunan', exact: true })
     .click();
   if (values.disposition) await dialog.getByLabel('Disposisi').fill(values.disposition);
+  if (values.letter) {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      dialog.getByRole('button', { name: 'Unggah surat masuk' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: values.letter,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(`Isi contoh ${values.letter}`),
+    });
+    await dialog.getByTestId('start-letter-name').getByText(values.letter).waitFor();
+  }
   await dialog.getByRole('button', { name: 'Mulai', exact: true }).click();
   await page.waitForURL(/\/runs\/[^/?]+$/);
   await ready(page);

@@ -8,6 +8,11 @@ export const periodSchema = z.object({
 
 export const dispositionSchema = z.object({
   text: z.string().trim().min(1).max(4000),
+  /** The incoming letter the disposition is written on, uploaded with it. */
+  letter: z
+    .object({ documentId: z.string().min(1).max(200), title: z.string().trim().min(1).max(300) })
+    .nullable()
+    .optional(),
   addresseePositionIds: z.array(idSchema).max(50),
   deadline: z.string().max(40).nullable().optional(),
 });

@@ -13,6 +13,8 @@ export interface Period {
 
 export interface Disposition {
   text: string;
+  /** The incoming letter the disposition is written on (SOP 003: from the regent or the Inspektorat). */
+  letter?: { documentId: string; title: string } | null;
   /** Positions the head addresses (e.g. the Sekretaris). */
   addresseePositionIds: string[];
   deadline?: string | null;

@@ -11,7 +11,14 @@ export function OutputSummary({ output, timeZone }: { output: TaskOutputDto; tim
     case 'document':
       return <Text size="sm">{t('task.output.document', { title: output.title })}</Text>;
     case 'disposition':
-      return <Text size="sm">{t('task.output.disposition', { text: output.disposition.text })}</Text>;
+      return (
+        <Text size="sm">
+          {t('task.output.disposition', { text: output.disposition.text })}
+          {output.disposition.letter
+            ? ` ${t('task.output.letter', { title: output.disposition.letter.title })}`
+            : ''}
+        </Text>
+      );
     case 'data':
       return <Text size="sm">{t('task.output.data', { summary: output.summary })}</Text>;
     case 'note':

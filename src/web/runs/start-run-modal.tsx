@@ -1,6 +1,6 @@
-import { NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, FileButton, Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { RunDetail } from '../../contract';
@@ -45,7 +45,9 @@ export function StartRunModal({
     disposition: '',
   });
   const { reset } = form;
+  const [letter, setLetter] = useState<string | null>(null);
   useEffect(() => {
+    if (opened) setLetter(null);
     if (opened)
       reset({
         sopId: sopId ?? null,
@@ -67,7 +69,16 @@ export function StartRunModal({
           quarter: values.quarter === 'year' ? null : Number(values.quarter),
         },
         disposition: values.disposition.trim()
-          ? { text: values.disposition.trim(), addresseePositionIds: [] }
+          ? {
+              text: values.disposition.trim(),
+              addresseePositionIds: [],
+              letter: letter
+                ? {
+                    documentId: `upload-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`,
+                    title: letter,
+                  }
+                : null,
+            }
           : null,
       }),
     onSuccess: (run) => {
@@ -142,6 +153,18 @@ export function StartRunModal({
         autosize
         minRows={3}
       />
+      <Group gap="sm" align="center">
+        <FileButton onChange={(file) => setLetter(file?.name ?? null)}>
+          {(props) => (
+            <Button variant="default" {...props}>
+              {t('run.startLetter')}
+            </Button>
+          )}
+        </FileButton>
+        <Text size="sm" c={letter ? undefined : 'dimmed'} data-testid="start-letter-name">
+          {letter ?? t('run.startLetterHint')}
+        </Text>
+      </Group>
     </FormModal>
   );
 }
