@@ -81,6 +81,34 @@ function SopView({ sop }: { sop: SopVersion }) {
         </Alert>
       )}
 
+      <section aria-labelledby="sop-sheet">
+        <Title order={2} size="h4" id="sop-sheet" mb="sm">
+          {t('sop.sheetTitle')}
+        </Title>
+        <Group gap="xs" mb="sm">
+          {(['pdf', 'docx', 'xlsx', 'bpmn', 'yaml'] as const).map((format) => (
+            <Button
+              key={format}
+              component="a"
+              variant="default"
+              size="xs"
+              href={`/api/sops/${sop.sopId}/export?format=${format}&version=${sop.version}`}
+              download
+            >
+              {t(`sop.download.${format}`)}
+            </Button>
+          ))}
+        </Group>
+        <Paper withBorder radius="md" p="xs" style={{ overflowX: 'auto' }}>
+          <img
+            src={`/api/sops/${sop.sopId}/export?format=svg&version=${sop.version}`}
+            alt={t('sop.sheetAlt', { title: identity.title })}
+            style={{ display: 'block', width: '100%', minWidth: 720, height: 'auto' }}
+            loading="lazy"
+          />
+        </Paper>
+      </section>
+
       <section aria-labelledby="sop-identity">
         <Title order={2} size="h4" id="sop-identity" mb="sm">
           {t('sop.identity')}
