@@ -75,6 +75,7 @@ export async function executeRunCommand(
         activity,
         now.toISOString(),
         localDate(now, calendar.timeZone),
+        calendar.timeZone,
       );
       return decision.state;
     });

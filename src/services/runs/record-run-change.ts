@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { formatLocal, type TimeZoneCode } from '../../core/calendar';
 import { appendToChain } from '../../core/history/event-chain';
 import type { RunEffect, RunEventBody } from '../../core/run/decide';
 import type { RunState } from '../../core/run/run-state';
@@ -60,6 +61,7 @@ export async function recordNotifications(
   activity: (stepNo: number) => string,
   at: string,
   day: string,
+  timeZone: TimeZoneCode,
 ): Promise<void> {
   const notifying = effects.filter(
     (e): e is Extract<RunEffect, { type: 'task_opened' | 'task_returned' }> =>
@@ -85,7 +87,7 @@ export async function recordNotifications(
           body: returned
             ? `Alasan: ${effect.reason}`
             : effect.dueAt
-              ? `Batas waktu: ${effect.dueAt}`
+              ? `Batas waktu: ${formatLocal(new Date(effect.dueAt), timeZone)}`
               : 'Tanpa batas waktu mutu baku.',
           created_at: at,
           read_at: null,

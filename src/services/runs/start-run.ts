@@ -106,6 +106,7 @@ export async function startRun(ctx: ServiceContext, me: Me, input: StartRunInput
       activity,
       now.toISOString(),
       localDate(now, calendar.timeZone),
+      calendar.timeZone,
     );
     return decision.state;
   });

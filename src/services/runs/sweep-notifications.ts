@@ -1,3 +1,4 @@
+import { formatLocal, type TimeZoneCode } from '../../core/calendar';
 import { listAppointments } from '../../db/repositories/appointment-repository';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { localDate, newId, type ServiceContext } from '../context';
@@ -57,7 +58,7 @@ export async function sweepNotifications(ctx: ServiceContext, mailer: Mailer | n
             run_id: task.runId,
             task_id: task.taskId,
             title: `Terlambat: ${task.purpose} · langkah ${task.stepNo}`,
-            body: `Batas waktu mutu baku ${task.dueAt} sudah lewat.`,
+            body: `Batas waktu mutu baku ${task.dueAt ? formatLocal(new Date(task.dueAt), task.timeZone as TimeZoneCode) : ''} sudah lewat.`,
             created_at: at,
             read_at: null,
             email_status: 'pending',

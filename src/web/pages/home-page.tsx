@@ -21,6 +21,7 @@ import { useMe } from '../api/use-session';
 import { AppointmentKindBadge } from '../components/appointment-kind-badge';
 import { formatDate, formatDateTime } from '../components/format-date';
 import { usePageTitle } from '../components/use-page-title';
+import { NotificationsSection } from '../runs/notifications-section';
 
 /** Morning, midday, afternoon or evening in the agency's own time zone. */
 function partOfDay(timeZone: string, now = new Date()): 'morning' | 'midday' | 'afternoon' | 'evening' {
@@ -134,6 +135,8 @@ export function HomePage() {
               </Stack>
             )}
           </section>
+
+          <NotificationsSection />
         </>
       )}
     </Stack>

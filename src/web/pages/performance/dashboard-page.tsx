@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +42,8 @@ const percentAxis = {
 
 function DashboardBody({ dash }: { dash: AgencyDashboard }) {
   const { t } = useTranslation();
+  // On a phone the tables become lists, so the achievement never hides off-screen.
+  const phone = useMediaQuery('(max-width: 48em)');
   const sasaranOption = useMemo(
     () => ({
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
@@ -178,38 +181,71 @@ function DashboardBody({ dash }: { dash: AgencyDashboard }) {
               </Text>
             </Stack>
           </Group>
-          <ScrollTable label={`${s.code} ${s.name}`} minWidth={520}>
-            <Table verticalSpacing="xs">
-              <caption className="alur-visually-hidden">{`${s.code} ${s.name}`}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('perf.indicator')}</Table.Th>
-                  <Table.Th scope="col">{t('perf.unit')}</Table.Th>
-                  <Table.Th scope="col">{t('perf.achievement')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {s.indicators.map((i) => (
-                  <Table.Tr
-                    key={i.indicatorId}
-                    style={{ borderLeft: `4px solid ${categoryColor(i.achievement.category).fill}` }}
-                  >
-                    <Table.Td maw={380}>
-                      <Text size="sm" className="alur-break">
-                        <b>{i.code}</b> {i.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{i.unitName}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <AchievementFigure achievement={i.achievement} withFormula={false} />
-                    </Table.Td>
+          {phone ? (
+            <Stack
+              gap="xs"
+              component="ul"
+              p={0}
+              m={0}
+              style={{ listStyle: 'none' }}
+              aria-label={`${s.code} ${s.name}`}
+            >
+              {s.indicators.map((i) => (
+                <Group
+                  component="li"
+                  key={i.indicatorId}
+                  justify="space-between"
+                  wrap="nowrap"
+                  align="flex-start"
+                  pl="xs"
+                  style={{ borderLeft: `4px solid ${categoryColor(i.achievement.category).fill}` }}
+                >
+                  <Stack gap={0} style={{ minWidth: 0 }}>
+                    <Text size="sm" className="alur-break">
+                      <b>{i.code}</b> {i.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {i.unitName}
+                    </Text>
+                  </Stack>
+                  <AchievementFigure achievement={i.achievement} withFormula={false} />
+                </Group>
+              ))}
+            </Stack>
+          ) : (
+            <ScrollTable label={`${s.code} ${s.name}`} minWidth={520}>
+              <Table verticalSpacing="xs">
+                <caption className="alur-visually-hidden">{`${s.code} ${s.name}`}</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('perf.indicator')}</Table.Th>
+                    <Table.Th scope="col">{t('perf.unit')}</Table.Th>
+                    <Table.Th scope="col">{t('perf.achievement')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+                </Table.Thead>
+                <Table.Tbody>
+                  {s.indicators.map((i) => (
+                    <Table.Tr
+                      key={i.indicatorId}
+                      style={{ borderLeft: `4px solid ${categoryColor(i.achievement.category).fill}` }}
+                    >
+                      <Table.Td maw={380}>
+                        <Text size="sm" className="alur-break">
+                          <b>{i.code}</b> {i.name}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{i.unitName}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <AchievementFigure achievement={i.achievement} withFormula={false} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          )}
         </Paper>
       ))}
       {dash.programs.length > 0 && (
@@ -217,33 +253,56 @@ function DashboardBody({ dash }: { dash: AgencyDashboard }) {
           <Title order={2} size="h4" mb="xs">
             {t('perf.dashboard.programs')}
           </Title>
-          <ScrollTable label={t('perf.dashboard.programs')} minWidth={560}>
-            <Table verticalSpacing="xs" striped>
-              <caption className="alur-visually-hidden">{t('perf.dashboard.programs')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('perf.dashboard.program')}</Table.Th>
-                  <Table.Th scope="col">{t('perf.dashboard.pagu')}</Table.Th>
-                  <Table.Th scope="col">{t('perf.dashboard.spent')}</Table.Th>
-                  <Table.Th scope="col">{t('perf.dashboard.absorption')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {dash.programs.map((p) => (
-                  <Table.Tr key={p.code}>
-                    <Table.Td maw={360}>
-                      <Text size="sm" className="alur-break">
-                        {p.code} {p.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{formatRupiahId(p.pagu)}</Table.Td>
-                    <Table.Td>{formatRupiahId(p.realisationTotal)}</Table.Td>
-                    <Table.Td>{formatPercentId(p.absorption)}</Table.Td>
+          {phone ? (
+            <Stack
+              gap="xs"
+              component="ul"
+              p={0}
+              m={0}
+              style={{ listStyle: 'none' }}
+              aria-label={t('perf.dashboard.programs')}
+            >
+              {dash.programs.map((p) => (
+                <li key={p.code}>
+                  <Text size="sm" className="alur-break">
+                    {p.code} {p.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatRupiahId(p.realisationTotal)} / {formatRupiahId(p.pagu)} ·{' '}
+                    <b>{formatPercentId(p.absorption)}</b>
+                  </Text>
+                </li>
+              ))}
+            </Stack>
+          ) : (
+            <ScrollTable label={t('perf.dashboard.programs')} minWidth={560}>
+              <Table verticalSpacing="xs" striped>
+                <caption className="alur-visually-hidden">{t('perf.dashboard.programs')}</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('perf.dashboard.program')}</Table.Th>
+                    <Table.Th scope="col">{t('perf.dashboard.pagu')}</Table.Th>
+                    <Table.Th scope="col">{t('perf.dashboard.spent')}</Table.Th>
+                    <Table.Th scope="col">{t('perf.dashboard.absorption')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+                </Table.Thead>
+                <Table.Tbody>
+                  {dash.programs.map((p) => (
+                    <Table.Tr key={p.code}>
+                      <Table.Td maw={360}>
+                        <Text size="sm" className="alur-break">
+                          {p.code} {p.name}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{formatRupiahId(p.pagu)}</Table.Td>
+                      <Table.Td>{formatRupiahId(p.realisationTotal)}</Table.Td>
+                      <Table.Td>{formatPercentId(p.absorption)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          )}
         </Paper>
       )}
     </Stack>

@@ -1,4 +1,5 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,7 @@ export function RegionDashboardPage() {
 
 function RegionBody({ dash }: { dash: RegionDashboard }) {
   const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 48em)');
   const shown = dash.agencies.slice(0, 60);
   const option = useMemo(
     () => ({
@@ -96,42 +98,68 @@ function RegionBody({ dash }: { dash: RegionDashboard }) {
           label={t('perf.region.title')}
         />
       </Paper>
-      <ScrollTable label={t('perf.region.title')} minWidth={720}>
-        <Table striped verticalSpacing="xs">
-          <caption className="alur-visually-hidden">{t('perf.region.title')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('perf.region.agency')}</Table.Th>
-              <Table.Th scope="col">{t('perf.dashboard.indicators')}</Table.Th>
-              <Table.Th scope="col">{t('perf.achievement')}</Table.Th>
-              <Table.Th scope="col">{t('perf.dashboard.pagu')}</Table.Th>
-              <Table.Th scope="col">{t('perf.dashboard.absorption')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {dash.agencies.map((a) => (
-              <Table.Tr key={a.agencyId}>
-                <Table.Td maw={360}>
-                  <Text size="sm" className="alur-break">
-                    {a.name}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{a.indicators}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={700} c={categoryColor(a.achievement.category).text}>
-                    {formatPercentId(a.achievement.display)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {a.achievement.category ?? t('perf.notComputable')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{formatRupiahId(a.pagu)}</Table.Td>
-                <Table.Td>{formatPercentId(a.absorption)}</Table.Td>
+      {phone ? (
+        <Stack
+          gap="sm"
+          component="ul"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('perf.region.title')}
+        >
+          {dash.agencies.map((a) => (
+            <Paper component="li" key={a.agencyId} withBorder p="sm" radius="md">
+              <Text size="sm" fw={600} className="alur-break">
+                {a.name}
+              </Text>
+              <Text size="sm" fw={700} c={categoryColor(a.achievement.category).text}>
+                {t('perf.achievement')}: {formatPercentId(a.achievement.display)} {a.achievement.category}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('perf.dashboard.absorption')}: {formatPercentId(a.absorption)} · {formatRupiahId(a.pagu)} ·{' '}
+                {t('perf.dashboard.indicators')}: {a.indicators}
+              </Text>
+            </Paper>
+          ))}
+        </Stack>
+      ) : (
+        <ScrollTable label={t('perf.region.title')} minWidth={720}>
+          <Table striped verticalSpacing="xs">
+            <caption className="alur-visually-hidden">{t('perf.region.title')}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('perf.region.agency')}</Table.Th>
+                <Table.Th scope="col">{t('perf.dashboard.indicators')}</Table.Th>
+                <Table.Th scope="col">{t('perf.achievement')}</Table.Th>
+                <Table.Th scope="col">{t('perf.dashboard.pagu')}</Table.Th>
+                <Table.Th scope="col">{t('perf.dashboard.absorption')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
+            </Table.Thead>
+            <Table.Tbody>
+              {dash.agencies.map((a) => (
+                <Table.Tr key={a.agencyId}>
+                  <Table.Td maw={360}>
+                    <Text size="sm" className="alur-break">
+                      {a.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{a.indicators}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={700} c={categoryColor(a.achievement.category).text}>
+                      {formatPercentId(a.achievement.display)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {a.achievement.category ?? t('perf.notComputable')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{formatRupiahId(a.pagu)}</Table.Td>
+                  <Table.Td>{formatPercentId(a.absorption)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
     </Stack>
   );
 }
