@@ -49,7 +49,7 @@ export function NotificationsSection() {
           {items.map((n) => (
             <Card component="li" key={n.id} withBorder padding="sm" radius="md" opacity={n.readAt ? 0.7 : 1}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={2}>
+                <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                   {n.runId ? (
                     <Anchor
                       component={Link}
@@ -69,6 +69,7 @@ export function NotificationsSection() {
                   <Button
                     size="xs"
                     variant="subtle"
+                    style={{ flexShrink: 0 }}
                     onClick={() => markRead.mutate(n.id)}
                     loading={markRead.isPending && markRead.variables === n.id}
                   >
