@@ -111,7 +111,7 @@ export async function benchPerformanceDashboard(): Promise<BenchResult[]> {
       baselineResult: `${(p.baseline / 1000).toFixed(2)} s`,
       ratio: p.alur / p.baseline,
       unit: 's',
-      notes: `${p.rows.toLocaleString('en')} synthetic rows generated in ${p.seedSeconds.toFixed(0)} s (embedded PostgreSQL, default settings); batches of 250 agencies; ${p.shown}.`,
+      notes: `${p.rows.toLocaleString('en')} synthetic rows generated in ${p.seedSeconds.toFixed(0)} s (embedded PostgreSQL, default settings); batches of 250 agencies; ${p.shown}. The target of 25,000 agencies takes about 2.5 times as long to generate on 2 cores; run it with BENCH_PG_AGENCIES=25000.`,
       machine: machineDescription(),
       date,
     });
