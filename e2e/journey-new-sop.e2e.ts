@@ -1,37 +1,22 @@
 import path from 'node:path';
-import type { Browser, FileChooser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileChooser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   approve,
   completeWithDocument,
   expectCompletedRun,
   expectNoSeriousAxe,
+  journeySetup,
   navigate,
-  Office,
   ready,
   returnWithReason,
   shot,
   signoff,
   startRun,
 } from './run-journey-steps';
-import { launchBrowser, PHONE } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { PHONE } from './support/browser';
 
-let server: RunningServer;
-let browser: Browser;
-let office: Office;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  office = new Office(browser, server.url);
-});
-
-afterAll(async () => {
-  await office?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const journey = journeySetup();
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/desdm-kaltim-pk.yaml');
 const SOP_TITLE = 'Penyusunan Perjanjian Kinerja';
@@ -53,7 +38,7 @@ async function mapLane(page: Page, lane: string, typed: string, option: RegExp) 
 
 describe('journey 5: a new SOP, imported, mapped, published and run to the end', () => {
   it('an administrator imports a fourth SOP and the agency runs it without a code change', async () => {
-    const admin = await office.as('desdm.admin');
+    const admin = await journey.office.as('desdm.admin');
     await navigate(admin, 'Pustaka SOP');
     await ready(admin);
     await admin.getByRole('button', { name: 'Impor SOP' }).click();
@@ -101,7 +86,7 @@ describe('journey 5: a new SOP, imported, mapped, published and run to the end',
     await admin.getByRole('button', { name: 'Mulai proses' }).waitFor();
 
     // The agency runs it: the head starts, every division answers, one return, signature, archive.
-    const kadis = await office.as('desdm.kadis');
+    const kadis = await journey.office.as('desdm.kadis');
     const runId = await startRun(kadis, SOP_TITLE, {
       purpose: PURPOSE,
       year: 2027,
@@ -115,20 +100,25 @@ describe('journey 5: a new SOP, imported, mapped, published and run to the end',
       'desdm.kabid_gat',
     ]) {
       await completeWithDocument(
-        await office.as(username),
+        await journey.office.as(username),
         PURPOSE,
         2,
         `Usulan target 2027 ${username}.xlsx`,
       );
     }
-    const kasubbag = await office.as('desdm.kasubbag_program');
+    const kasubbag = await journey.office.as('desdm.kasubbag_program');
     await completeWithDocument(kasubbag, PURPOSE, 3, 'Konsep PK 2027.docx');
-    const sekretaris = await office.as('desdm.sekretaris', PHONE);
+    const sekretaris = await journey.office.as('desdm.sekretaris', PHONE);
     await returnWithReason(sekretaris, PURPOSE, 4, 'Target IK-03 2027 belum sesuai Renstra; sesuaikan.');
     await completeWithDocument(kasubbag, PURPOSE, 3, 'Konsep PK 2027 revisi.docx');
     await approve(sekretaris, PURPOSE, 4);
     await signoff(kadis, PURPOSE, 5, 'Tanda tangani');
-    await completeWithDocument(await office.as('desdm.staf_program'), PURPOSE, 6, 'Arsip PK 2027.pdf');
+    await completeWithDocument(
+      await journey.office.as('desdm.staf_program'),
+      PURPOSE,
+      6,
+      'Arsip PK 2027.pdf',
+    );
 
     const done = await expectCompletedRun(kadis, runId, 6);
     expect(await done.getByRole('heading', { level: 1 }).textContent()).toBe(PURPOSE);

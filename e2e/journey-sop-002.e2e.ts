@@ -1,12 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   approve,
   completeWithDocument,
   expectCompletedRun,
   expectNoSeriousAxe,
+  journeySetup,
   navigate,
-  Office,
   openTaskFromInbox,
   ready,
   recordMeeting,
@@ -15,24 +14,9 @@ import {
   signoff,
   startRun,
 } from './run-journey-steps';
-import { launchBrowser, PHONE } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { PHONE } from './support/browser';
 
-let server: RunningServer;
-let browser: Browser;
-let office: Office;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  office = new Office(browser, server.url);
-});
-
-afterAll(async () => {
-  await office?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const journey = journeySetup();
 
 const PURPOSE = 'Pemantauan Kinerja TW III 2026';
 const SOP_TITLE = 'Penyusunan LKJ';
@@ -49,7 +33,7 @@ const NOTE = 'Capaian IK-03 pajak alat berat (58%) perlu uraian kendala dan renc
 describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi', () => {
   it('orders TW III monitoring, collects from every division in parallel, meets, drafts, returns once, signs and archives', async () => {
     // 1. The secretary orders monitoring for the quarter (the disposition completes step 1).
-    const sekretaris = await office.as('bpkpd.sekretaris');
+    const sekretaris = await journey.office.as('bpkpd.sekretaris');
     const runId = await startRun(sekretaris, SOP_TITLE, {
       purpose: PURPOSE,
       year: 2026,
@@ -60,17 +44,17 @@ describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi',
     expect(await sekretaris.getByText('Periode:').locator('..').textContent()).toBe('Periode: TW 3 2026');
 
     // 2–3. Every division head collects and hands in, each its own task, in parallel.
-    const first = await office.as(KABID[0] ?? '', PHONE);
+    const first = await journey.office.as(KABID[0] ?? '', PHONE);
     await navigate(first, 'Kotak masuk');
     await ready(first);
     await expectNoSeriousAxe(first);
     await shot(first, 'sop002-inbox-kabid-phone');
     for (const username of KABID) {
-      const page = await office.as(username);
+      const page = await journey.office.as(username);
       await completeWithDocument(page, PURPOSE, 2, `Data pemantauan TW III ${username.split('.')[1]}.xlsx`);
     }
     for (const username of KABID) {
-      const page = await office.as(username);
+      const page = await journey.office.as(username);
       await completeWithDocument(
         page,
         PURPOSE,
@@ -80,7 +64,7 @@ describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi',
     }
 
     // 4. The LKJ team holds the coordination meeting and records it.
-    const tim = await office.as('bpkpd.kasubbag_pep');
+    const tim = await journey.office.as('bpkpd.kasubbag_pep');
     await recordMeeting(tim, PURPOSE, 4, {
       agenda: 'Pembahasan capaian kinerja TW III 2026 seluruh bidang',
       heldAt: '2026-10-08T09:00',
@@ -113,7 +97,7 @@ describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi',
       9,
       'Laporan Pemantauan Kinerja TW III 2026 terverifikasi.pdf',
     );
-    const pelaksana = await office.as('bpkpd.pelaksana', PHONE);
+    const pelaksana = await journey.office.as('bpkpd.pelaksana', PHONE);
     await completeWithDocument(pelaksana, PURPOSE, 10, 'Arsip Laporan Pemantauan Kinerja TW III 2026.pdf');
 
     const done = await expectCompletedRun(sekretaris, runId, 10);

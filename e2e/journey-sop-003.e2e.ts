@@ -1,35 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   approve,
   completeWithDocument,
   expectCompletedRun,
   expectNoSeriousAxe,
-  Office,
+  journeySetup,
   openTaskFromInbox,
   returnWithReason,
   shot,
   signoff,
   startRun,
 } from './run-journey-steps';
-import { launchBrowser, PHONE } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { PHONE } from './support/browser';
 
-let server: RunningServer;
-let browser: Browser;
-let office: Office;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  office = new Office(browser, server.url);
-});
-
-afterAll(async () => {
-  await office?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const journey = journeySetup();
 
 const PURPOSE = 'LKjIP 2026';
 const SOP_TITLE = 'Penyusunan Laporan Kinerja Instansi Pemerintah ( LkjIP )';
@@ -41,7 +25,7 @@ describe('journey 2: SOP 003 Penyusunan LKjIP, DPMPTSP Tanjung Jabung Barat', ()
   it('runs from the incoming letter through the revision loop, two paraf and the signature to the archive', async () => {
     // 1. The head starts the run with a disposition written on the incoming letter (uploaded with it):
     //    that is step 1 ("Memberi arahan/disposisi"), done as the run starts.
-    const kadis = await office.as('dpmptsp.kadis', PHONE);
+    const kadis = await journey.office.as('dpmptsp.kadis', PHONE);
     const runId = await startRun(kadis, SOP_TITLE, {
       purpose: PURPOSE,
       year: 2026,
@@ -57,7 +41,7 @@ describe('journey 2: SOP 003 Penyusunan LKjIP, DPMPTSP Tanjung Jabung Barat', ()
     await shot(kadis, 'sop003-run-kadis-step1-phone');
 
     // 2. The secretary orders the planning unit to prepare.
-    const sekretaris = await office.as('dpmptsp.sekretaris');
+    const sekretaris = await journey.office.as('dpmptsp.sekretaris');
     await completeWithDocument(sekretaris, PURPOSE, 2, 'Persiapan draft LKjIP 2026.docx');
 
     // 3. Each division hands its material to PPMEP (one task per Bidang, in parallel).
@@ -67,17 +51,17 @@ describe('journey 2: SOP 003 Penyusunan LKjIP, DPMPTSP Tanjung Jabung Barat', ()
       ['dpmptsp.kabid_dal', 'Bahan LKjIP Bidang Pengendalian PM.docx'],
       ['dpmptsp.kabid_data', 'Bahan LKjIP Bidang Pengolahan Data dan Pengaduan.docx'],
     ] as const) {
-      await completeWithDocument(await office.as(username), PURPOSE, 3, file);
+      await completeWithDocument(await journey.office.as(username), PURPOSE, 3, file);
     }
 
     // 4–6. PPMEP drafts and reviews; the review returns it once, staff revise, the review approves.
-    const kasubbag = await office.as('dpmptsp.kasubbag_ppmep');
+    const kasubbag = await journey.office.as('dpmptsp.kasubbag_ppmep');
     await completeWithDocument(kasubbag, PURPOSE, 4, 'Draft LKjIP 2026.docx');
     await openTaskFromInbox(kasubbag, PURPOSE, 5);
     await expectNoSeriousAxe(kasubbag);
     await shot(kasubbag, 'sop003-run-kasubbag-step5-desktop');
     await returnWithReason(kasubbag, PURPOSE, 5, REVISION);
-    const staf = await office.as('dpmptsp.staf_ppmep');
+    const staf = await journey.office.as('dpmptsp.staf_ppmep');
     await completeWithDocument(staf, PURPOSE, 6, 'Draft Final LKjIP 2026 revisi 1.docx');
     await approve(kasubbag, PURPOSE, 5);
 

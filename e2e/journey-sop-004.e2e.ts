@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   approve,
   completeWithDocument,
   expectCompletedRun,
   expectNoSeriousAxe,
+  journeySetup,
   navigate,
-  Office,
   openTaskFromInbox,
   ready,
   returnWithReason,
@@ -16,24 +15,9 @@ import {
   signoff,
   startRun,
 } from './run-journey-steps';
-import { launchBrowser, PHONE } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { PHONE } from './support/browser';
 
-let server: RunningServer;
-let browser: Browser;
-let office: Office;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  office = new Office(browser, server.url);
-});
-
-afterAll(async () => {
-  await office?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const journey = journeySetup();
 
 const PURPOSE = 'LKjIP 2026';
 const SOP_TITLE = 'Penyusunan Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)';
@@ -43,7 +27,7 @@ const RETURN_NOTE =
 describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
   it('runs LKjIP 2026 from the head disposition to the archive, with one return at step 7', async () => {
     // 1. The head starts the run with a disposition: step 1 is done by it.
-    const kadis = await office.as('desdm.kadis');
+    const kadis = await journey.office.as('desdm.kadis');
     const runId = await startRun(kadis, SOP_TITLE, {
       purpose: PURPOSE,
       year: 2026,
@@ -57,7 +41,7 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
     await expectNoSeriousAxe(kadis);
 
     // 2. The planning head: inbox at desktop and phone width, then the collection format.
-    const kasubbag = await office.as('desdm.kasubbag_program');
+    const kasubbag = await journey.office.as('desdm.kasubbag_program');
     await navigate(kasubbag, 'Kotak masuk');
     await ready(kasubbag);
     const card = kasubbag.locator('[data-testid="inbox-task"][data-step="2"]');
@@ -81,10 +65,10 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
       ['desdm.sekretaris', 'Data kinerja Sekretariat 2026.xlsx'],
     ];
     for (const [username, file] of units) {
-      const page = await office.as(username, username === 'desdm.sekretaris' ? PHONE : undefined);
+      const page = await journey.office.as(username, username === 'desdm.sekretaris' ? PHONE : undefined);
       await completeWithDocument(page, PURPOSE, 3, file);
     }
-    const gatrik = await office.as('desdm.kabid_gatrik');
+    const gatrik = await journey.office.as('desdm.kabid_gatrik');
     await gatrik.goto(`/runs/${runId}`);
     await ready(gatrik);
     expect(
@@ -92,13 +76,13 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
     ).toBe(5);
 
     // 4–6. Staff compile; the planning head analyses and writes the document.
-    const staf = await office.as('desdm.staf_program');
+    const staf = await journey.office.as('desdm.staf_program');
     await completeWithDocument(staf, PURPOSE, 4, 'Himpunan data kinerja 2026.xlsx');
     await completeWithDocument(kasubbag, PURPOSE, 5, 'Draft SAKIP 2026.docx');
     await completeWithDocument(kasubbag, PURPOSE, 6, 'Dokumen SAKIP 2026 v1.docx');
 
     // 7. The secretary (on a phone) returns it once with a note ...
-    const sekretaris = await office.as('desdm.sekretaris');
+    const sekretaris = await journey.office.as('desdm.sekretaris');
     const panel = await openTaskFromInbox(sekretaris, PURPOSE, 7);
     await expectNoSeriousAxe(sekretaris);
     await shot(sekretaris, 'sop004-run-sekretaris-step7-phone');
@@ -155,7 +139,7 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
       process.execPath,
       [path.resolve(import.meta.dirname, '../bin/alur.js'), 'history', 'verify'],
       {
-        env: { ...process.env, DATABASE_URL: `sqlite:${path.join(server.dataDir, 'alur.db')}` },
+        env: { ...process.env, DATABASE_URL: `sqlite:${path.join(journey.server.dataDir, 'alur.db')}` },
         encoding: 'utf8',
       },
     );

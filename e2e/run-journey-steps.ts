@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { seriousAxeViolations } from './support/accessibility';
-import { DESKTOP, newUserContext, screenshot, signIn } from './support/browser';
+import { DESKTOP, launchBrowser, newUserContext, screenshot, signIn } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
 
 /**
  * Browser steps shared by the SOP journeys: one signed-in page per demo user, each acting only
@@ -229,4 +230,23 @@ export async function recordMeeting(
   await panel.getByLabel('Notulen').fill(meeting.minutes);
   await panel.getByRole('button', { name: 'Selesaikan langkah' }).click();
   await recorded(page, step);
+}
+
+/**
+ * A fresh server (its own SQLite demo database) and browser for one journey file, with an office of
+ * signed-in people; all closed after the file.
+ */
+export function journeySetup(): { server: RunningServer; browser: Browser; office: Office } {
+  const setup = {} as { server: RunningServer; browser: Browser; office: Office };
+  beforeAll(async () => {
+    setup.server = await startServer();
+    setup.browser = await launchBrowser();
+    setup.office = new Office(setup.browser, setup.server.url);
+  });
+  afterAll(async () => {
+    await setup.office?.close();
+    await setup.browser?.close();
+    await setup.server?.stop();
+  });
+  return setup;
 }

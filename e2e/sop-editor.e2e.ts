@@ -1,36 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   approve,
   completeWithDocument,
   expectCompletedRun,
   expectNoSeriousAxe,
+  journeySetup,
   navigate,
-  Office,
   ready,
   returnWithReason,
   shot,
   signoff,
   startRun,
 } from './run-journey-steps';
-import { launchBrowser, newUserContext, PHONE, signIn } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { newUserContext, PHONE, signIn } from './support/browser';
 
-let server: RunningServer;
-let browser: Browser;
-let office: Office;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  office = new Office(browser, server.url);
-});
-
-afterAll(async () => {
-  await office?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const journey = journeySetup();
 
 const SOP_TITLE = 'Penyusunan Perjanjian Kinerja';
 const PURPOSE = 'Perjanjian Kinerja 2027 (editor)';
@@ -117,7 +102,7 @@ async function saveDraft(page: Page) {
 
 describe('SOP editor: a new SOP written in the table, validated, mapped, published and run', () => {
   it('an administrator writes a fourth SOP and the agency runs it to the end without a code change', async () => {
-    const admin = await office.as('desdm.admin');
+    const admin = await journey.office.as('desdm.admin');
     await navigate(admin, 'Pustaka SOP');
     await ready(admin);
     await admin.getByRole('link', { name: 'Tulis SOP' }).click();
@@ -197,7 +182,7 @@ describe('SOP editor: a new SOP written in the table, validated, mapped, publish
     await shot(admin, 'sop-editor-published-admin-desktop');
 
     // The same editor at phone width: usable, the table scrolls sideways.
-    const phoneContext = await newUserContext(browser, server.url, { viewport: PHONE });
+    const phoneContext = await newUserContext(journey.browser, journey.server.url, { viewport: PHONE });
     try {
       const phone = await phoneContext.newPage();
       await signIn(phone, 'desdm.admin');
@@ -214,16 +199,16 @@ describe('SOP editor: a new SOP written in the table, validated, mapped, publish
 
     // The agency runs it: the head starts, staff draft, Kasubbag returns once then approves, the
     // head signs, staff archive.
-    const kadis = await office.as('desdm.kadis');
+    const kadis = await journey.office.as('desdm.kadis');
     const runId = await startRun(kadis, SOP_TITLE, {
       purpose: PURPOSE,
       year: 2027,
       quarter: null,
       disposition: 'Susun Perjanjian Kinerja 2027 sesuai Renstra.',
     });
-    const staf = await office.as('desdm.staf_program');
+    const staf = await journey.office.as('desdm.staf_program');
     await completeWithDocument(staf, PURPOSE, 2, 'Konsep PK 2027.docx');
-    const kasubbag = await office.as('desdm.kasubbag_program', PHONE);
+    const kasubbag = await journey.office.as('desdm.kasubbag_program', PHONE);
     await returnWithReason(kasubbag, PURPOSE, 3, 'Target IK-02 belum sesuai Renstra; perbaiki.');
     await completeWithDocument(staf, PURPOSE, 2, 'Konsep PK 2027 revisi.docx');
     await approve(kasubbag, PURPOSE, 3);
