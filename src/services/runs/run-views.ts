@@ -189,10 +189,18 @@ export async function getRunDetail(ctx: ServiceContext, me: Me, runId: string) {
       actorName: names.people.get(e.actorPersonId) ?? e.actorPersonId,
       actingPositionTitle: e.actingPositionId ? (names.positions.get(e.actingPositionId) ?? null) : null,
       at: e.at,
-      payload: e.payload,
+      payload: withNames(e.payload, names),
       hash: e.hash,
     })),
   };
+}
+
+/** A delegation's payload names the person it went to, for the history. */
+function withNames(payload: unknown, names: Names): unknown {
+  const p = payload as { toPersonId?: unknown } | null;
+  if (p && typeof p.toPersonId === 'string')
+    return { ...p, toPersonName: names.people.get(p.toPersonId) ?? null };
+  return payload;
 }
 
 function summaryOf(

@@ -23,6 +23,8 @@ function detailOf(event: HistoryEvent, t: (key: string, values?: Record<string, 
   if (disposition?.text) parts.push(`${t('run.disposition')}: ${disposition.text}`);
   if (typeof payload.reason === 'string') parts.push(payload.reason);
   if (typeof payload.returnedTo === 'number') parts.push(t('run.returnedTo', { step: payload.returnedTo }));
+  if (typeof payload.toPersonName === 'string')
+    parts.push(t('run.delegatedTo', { name: payload.toPersonName }));
   const output = payload.output as { kind?: string; title?: string; agenda?: string; text?: string } | null;
   if (output?.title) parts.push(output.title);
   else if (output?.agenda) parts.push(output.agenda);

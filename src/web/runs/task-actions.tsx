@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TaskOutputDto, TaskView } from '../../contract';
 import { ApiRequestError } from '../api/api-request-error';
 import { FormErrorSummary } from '../components/form-error-summary';
+import { DelegateForm } from './delegate-form';
 import { type RunCommand, useRunCommand } from './run-queries';
 import { DARK_TEXT } from './tone-text';
 import { zonedWallTimeToIso } from './zoned-wall-time';
@@ -108,6 +109,10 @@ export function TaskActions({ runId, task, timeZone, onDone }: TaskActionsProps)
             </Text>
           </Group>
         )}
+        <DelegateForm
+          pending={mutation.isPending}
+          onDelegate={(toPersonId) => send({ type: 'delegate', taskId: task.id, toPersonId })}
+        />
       </Stack>
     </Paper>
   );
