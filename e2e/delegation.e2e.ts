@@ -19,7 +19,7 @@ describe('delegating a task', () => {
     );
     const kasubbag = await journey.office.as('desdm.kasubbag_program');
     const panel = await openTaskFromInbox(kasubbag, PURPOSE, 2);
-    await panel.getByRole('textbox', { name: 'Delegasikan kepada' }).click();
+    await panel.getByLabel('Delegasikan kepada').click();
     await kasubbag.getByRole('option', { name: 'Irfan Hakim' }).click();
     await panel.getByRole('button', { name: 'Delegasikan', exact: true }).click();
     await kasubbag.getByRole('status').getByText('Langkah 2 tercatat.').waitFor();
