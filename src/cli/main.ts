@@ -3,7 +3,7 @@ import { DomainError } from '../core/errors';
 import { createApp } from '../server/app';
 import { DEMO_PASSWORD, type DemoSeedResult, seedDemo } from '../services/demo/seed-demo';
 import { backup, restore } from '../services/maintenance';
-import { getAgencyByCode, listVisibleAgencies, systemActor } from '../services/org/agencies';
+import { getAgencyByCode, listVisibleAgencies, operatorActor, systemActor } from '../services/org/agencies';
 import { createPerson } from '../services/org/people';
 import { isEmpty, migrate, openRuntime, type Runtime } from '../services/runtime';
 import { registerCalendarCommands } from './calendar-commands';
@@ -94,13 +94,7 @@ agency
   .description('list agencies: code, name, time zone')
   .action(async () => {
     await withRuntime(async (runtime) => {
-      const all = await listVisibleAgencies(runtime.ctx, {
-        userId: 'cli',
-        personId: 'cli',
-        role: 'system_admin',
-        agencyId: '',
-        regionId: '',
-      });
+      const all = await listVisibleAgencies(runtime.ctx, operatorActor());
       for (const a of all) console.log(`${a.code}\t${a.name}\t${a.timeZone}`);
     });
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { localDateOf, type TimeZoneCode } from '../core/calendar';
 import { forbidden } from '../core/errors';
 import type { Db } from '../db/database';
 
@@ -23,14 +24,9 @@ export function newId(): string {
   return randomUUID();
 }
 
-/** Today's date (`YYYY-MM-DD`) in an agency's time zone offset. */
+/** Today's date (`YYYY-MM-DD`) in an agency's time zone: the calendar core's arithmetic (Indonesia has no DST). */
 export function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return localDateOf(now, timeZone as TimeZoneCode);
 }
 
 /** May the actor read this agency's data? Its own people, its region's administrators, system administrators. */

@@ -1,10 +1,11 @@
 import type { WorkDuration } from '../calendar/work-duration';
+import type { StepKind } from '../sop/sop-definition';
 
 /**
  * What the run engine needs from an SOP: its steps as a flow. The SOP document model (identity,
  * Mutu Baku texts, notes) stays in `core/sop`; `toFlow` there projects a published version onto this.
  */
-export type StepKind = 'start' | 'process' | 'decision' | 'end';
+export type { StepKind } from '../sop/sop-definition';
 
 export interface FlowStep {
   no: number;

@@ -116,12 +116,11 @@ export async function getAgencyByCode(ctx: ServiceContext, code: string): Promis
 }
 
 /** The actor the command line acts as: the machine's operator, with every right. */
+export function operatorActor(): Actor {
+  return { userId: 'cli', personId: 'cli', role: 'system_admin', agencyId: '', regionId: '' };
+}
+
+/** The operator acting within one agency (for use cases that need the actor's agency). */
 export function systemActor(agency: AgencyRecord): Actor {
-  return {
-    userId: 'cli',
-    personId: 'cli',
-    role: 'system_admin',
-    agencyId: agency.id,
-    regionId: agency.regionId,
-  };
+  return { ...operatorActor(), agencyId: agency.id, regionId: agency.regionId };
 }

@@ -3,6 +3,7 @@ import { decide } from '../../core/run/decide';
 import type { RunCommand } from '../../core/run/run-command';
 import type { RunState } from '../../core/run/run-state';
 import { findRun, hasCommand, saveRunState } from '../../db/repositories/run-repository';
+import { isUniqueViolation } from '../../db/unique-violation';
 import type { Me } from '../auth/load-me';
 import { localDate, newId, type ServiceContext } from '../context';
 import { loadWorkingCalendar } from '../org/calendar';
@@ -86,10 +87,9 @@ export async function executeRunCommand(
 
 /** A unique-key race on the event chain (two commands appending seq n+1) is a conflict too. */
 function asConflict(error: unknown): unknown {
-  const code = (error as { code?: string })?.code;
-  if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505')
-    return conflict();
+  if (isUniqueViolation(error)) return conflict();
   // PostgreSQL serialization failure or deadlock: the other command won.
+  const code = (error as { code?: string })?.code;
   if (code === '40001' || code === '40P01') return conflict();
   return error;
 }
