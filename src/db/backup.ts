@@ -37,6 +37,18 @@ export const BACKUP_TABLES = [
   'run_task',
   'run_event',
   'notification',
+  'document',
+  'document_version',
+  'document_comment',
+  'document_paraf',
+  'signing_certificate',
+  'document_signature',
+  'generation_job',
+  'letter_number_pattern',
+  'letter_sequence',
+  'letter_number',
+  'distribution',
+  'archive_record',
 ] as const;
 
 const FORMAT = 'alur-backup/v1';
@@ -66,7 +78,11 @@ export async function backup(
   );
   fs.writeFileSync(
     file,
-    JSON.stringify({ format: FORMAT, migrations: migrations.rows.map((r) => r.name), tables }, null, 1),
+    JSON.stringify(
+      { format: FORMAT, migrations: migrations.rows.map((r) => r.name), tables },
+      bytesAsBase64,
+      1,
+    ),
   );
   return { kind: 'json', rows };
 }
@@ -106,11 +122,25 @@ function readSource(file: string): Record<string, unknown[]> {
       src.close();
     }
   }
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8'), base64AsBytes) as {
     format?: string;
     tables?: Record<string, unknown[]>;
   };
   if (parsed.format !== FORMAT || !parsed.tables)
     throw new Error(`${file} is not an Alur backup (${FORMAT})`);
   return parsed.tables;
+}
+
+/** Document bytes (blob/bytea) travel in the JSON export as `{ "$base64": "…" }`. */
+function bytesAsBase64(this: unknown, key: string, value: unknown): unknown {
+  const raw = (this as Record<string, unknown>)[key];
+  if (Buffer.isBuffer(raw) || raw instanceof Uint8Array)
+    return { $base64: Buffer.from(raw).toString('base64') };
+  return value;
+}
+
+function base64AsBytes(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && typeof (value as { $base64?: unknown }).$base64 === 'string')
+    return Buffer.from((value as { $base64: string }).$base64, 'base64');
+  return value;
 }

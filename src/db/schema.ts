@@ -4,6 +4,7 @@
  * `boolean` in repositories), JSON as text.
  */
 import type { Generated } from 'kysely';
+import type { DocumentTables } from './schema-documents';
 import type { SopRunTables } from './schema-runs';
 
 export interface RegionTable {
@@ -106,7 +107,7 @@ export interface HolidayTable {
   source: string;
 }
 
-export interface Tables extends SopRunTables {
+export interface Tables extends SopRunTables, DocumentTables {
   region: RegionTable;
   agency: AgencyTable;
   unit: UnitTable;
