@@ -22,6 +22,7 @@ export const taskOutputSchema = z.discriminatedUnion('kind', [
     kind: z.literal('document'),
     documentId: z.string().min(1).max(200),
     title: z.string().trim().min(1).max(300),
+    versionId: z.string().min(1).max(200).nullable().optional(),
   }),
   z.object({ kind: z.literal('disposition'), disposition: dispositionSchema }),
   z.object({
@@ -56,6 +57,7 @@ export const runCommandSchema = z.discriminatedUnion('type', [
     taskId: idSchema,
     decision: z.enum(['approve', 'return']),
     reason: z.string().max(4000).nullable().optional(),
+    output: taskOutputSchema.nullable().optional(),
   }),
   z.object({ type: z.literal('paraf'), taskId: idSchema, output: taskOutputSchema.nullable().optional() }),
   z.object({ type: z.literal('sign'), taskId: idSchema, output: taskOutputSchema.nullable().optional() }),

@@ -197,6 +197,30 @@ describe('run engine', () => {
     expect(open(s2, 7)).toHaveLength(1);
   });
 
+  it('keeps the document version a return is about, so the redo can find it and its comments', () => {
+    const s = toDecision();
+    const decision = open(s, 6)[0]!;
+    const reviewed = {
+      kind: 'document' as const,
+      documentId: 'doc-1',
+      versionId: 'ver-2',
+      title: 'LKjIP 2026',
+    };
+    const returned = act(
+      s,
+      {
+        type: 'decide',
+        taskId: decision.id,
+        decision: 'return',
+        reason: 'Lihat komentar BAB III',
+        output: reviewed,
+      },
+      sekretaris,
+    );
+    expect(returned.state.tasks.find((t) => t.id === decision.id)?.output).toEqual(reviewed);
+    expect(returned.event.payload).toMatchObject({ decision: 'return', output: reviewed });
+  });
+
   it('requires paraf and signature as acts of their own, then completes the run at the end step', () => {
     let s = toDecision();
     s = act(s, { type: 'decide', taskId: open(s, 6)[0]!.id, decision: 'approve' }, sekretaris).state;

@@ -118,14 +118,18 @@ export function decide(
     case 'decide': {
       if (!isDecision(step) || !step.exits) throw runErrors.notADecision();
       if (command.decision === 'approve') {
-        finish(task, actor, at, null);
+        finish(task, actor, at, command.output ?? null);
         task.decision = 'approved';
         openStep(next, step.exits.yes, now, env, effects);
-        return { state: next, event: event({ decision: 'approve' }), effects };
+        return {
+          state: next,
+          event: event({ decision: 'approve', output: command.output ?? null }),
+          effects,
+        };
       }
       const reason = command.reason?.trim();
       if (!reason) throw runErrors.reasonRequired();
-      finish(task, actor, at, null);
+      finish(task, actor, at, command.output ?? null);
       task.status = 'returned';
       task.decision = 'returned';
       task.reason = reason;
@@ -140,7 +144,12 @@ export function decide(
         });
       return {
         state: next,
-        event: event({ decision: 'return', reason, returnedTo: step.exits.no }),
+        event: event({
+          decision: 'return',
+          reason,
+          returnedTo: step.exits.no,
+          output: command.output ?? null,
+        }),
         effects,
       };
     }

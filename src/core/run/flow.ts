@@ -27,6 +27,8 @@ export interface FlowStep {
   paraf?: boolean;
   signature?: boolean;
   meeting?: boolean;
+  /** What the step does with the run's documents (`DocumentAct` of core/sop: report, letter_number, send, …). */
+  documentActs?: string[];
 }
 
 export interface Flow {

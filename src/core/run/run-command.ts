@@ -21,7 +21,14 @@ export type RunCommand =
     }
   | { type: 'claim'; taskId: string }
   | { type: 'complete'; taskId: string; output: TaskOutput | null }
-  | { type: 'decide'; taskId: string; decision: 'approve' | 'return'; reason?: string | null }
+  | {
+      type: 'decide';
+      taskId: string;
+      decision: 'approve' | 'return';
+      reason?: string | null;
+      /** The document version the decision is about (a return points at it and its comments). */
+      output?: TaskOutput | null;
+    }
   | { type: 'paraf'; taskId: string; output?: TaskOutput | null }
   | { type: 'sign'; taskId: string; output?: TaskOutput | null }
   | { type: 'delegate'; taskId: string; toPersonId: string }

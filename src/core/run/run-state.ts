@@ -22,7 +22,8 @@ export interface Disposition {
 
 /** What completing a task produced: a document (generated or uploaded), a meeting record, or data. */
 export type TaskOutput =
-  | { kind: 'document'; documentId: string; title: string }
+  /** `versionId`: the version of an Alur document (generated or uploaded) the step produced or looked at. */
+  | { kind: 'document'; documentId: string; title: string; versionId?: string | null }
   | { kind: 'disposition'; disposition: Disposition }
   | {
       kind: 'meeting';
