@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './common';
+export * from './documents';
 export * from './home';
 export * from './org';
 export * from './performance';

@@ -14,6 +14,7 @@ import { registerAuth } from './auth-plugin';
 import { registerErrorHandler } from './error-handler';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
+import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { homeRoutes } from './routes/home';
 import { orgRoutes } from './routes/org';
@@ -90,6 +91,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sopRoutes(deps.ctx), { prefix: '/api' });
   await app.register(runRoutes(deps.ctx), { prefix: '/api' });
   await app.register(performanceRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(documentRoutes(deps.ctx), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot =
