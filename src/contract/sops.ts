@@ -9,6 +9,18 @@ export const workDurationSchema = z.object({
 
 const text = (max: number) => z.string().max(max);
 
+/** What a step does with the run's documents (`DocumentAct` of the SOP model), in run order. */
+export const DOCUMENT_ACT_VALUES = [
+  'disposition_sheet',
+  'collection_format',
+  'report',
+  'cover_letter',
+  'letter_number',
+  'send',
+  'archive',
+] as const;
+export type DocumentActDto = (typeof DOCUMENT_ACT_VALUES)[number];
+
 /** An SOP definition as the API carries it (the same shape the editor edits and runs execute). */
 export const sopDefinitionSchema = z.object({
   code: z
@@ -65,6 +77,9 @@ export const sopDefinitionSchema = z.object({
         meeting: z.boolean(),
         paraf: z.boolean(),
         signature: z.boolean(),
+        // Optional inside the default: a definition stored before document acts existed is answered
+        // without them (a response is encoded, and encoding applies no default); a request gets [].
+        documentActs: z.array(z.enum(DOCUMENT_ACT_VALUES)).max(20).optional().default([]),
       }),
     )
     .max(200),

@@ -1,6 +1,7 @@
 export { parseSopDate, type SopDate } from './sop-date';
 export type {
   DecisionExits,
+  DocumentAct,
   MutuBakuRow,
   PerUnit,
   RelatedSop,
@@ -12,6 +13,7 @@ export type {
   StepKind,
   TimeStandard,
 } from './sop-definition';
+export { DOCUMENT_ACTS } from './sop-definition';
 export { type SopFieldError, sopError, sopFieldName } from './sop-field-error';
 export {
   decisionExits,

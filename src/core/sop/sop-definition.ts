@@ -115,7 +115,30 @@ export interface SopStep {
   paraf: boolean;
   /** The step's act is signing the document. */
   signature: boolean;
+  /** What the step does with the run's documents, in the order listed; empty for most steps. */
+  documentActs: DocumentAct[];
 }
+
+/** What a step does with the run's documents, besides its activity text. */
+export type DocumentAct =
+  | 'disposition_sheet' // the step's disposition is printed as the lembar disposisi (start step)
+  | 'collection_format' // generates the divisions' data-collection workbook (format pengumpulan data)
+  | 'report' // generates or revises the run's report: the LKjIP for a yearly run, the Laporan Pemantauan Kinerja for a quarterly one
+  | 'cover_letter' // generates the surat pengantar for the report
+  | 'letter_number' // issues the letter number (of the cover letter, or of the report when there is no cover letter)
+  | 'send' // distributes the signed documents to their recipients
+  | 'archive'; // archives the signed documents
+
+/** Every document act, in the order a run meets them; file adapters check names against it. */
+export const DOCUMENT_ACTS: readonly DocumentAct[] = Object.keys({
+  disposition_sheet: true,
+  collection_format: true,
+  report: true,
+  cover_letter: true,
+  letter_number: true,
+  send: true,
+  archive: true,
+} satisfies Record<DocumentAct, true>) as DocumentAct[];
 
 /** Ya → `yes`, Tidak → `no`. A null `yes` means the step with the following number. */
 export interface DecisionExits {

@@ -71,6 +71,24 @@ describe('toFlow', () => {
     expect(flow.steps[0]!.timeStandards).toEqual([{ amount: 1, unit: 'hour' }]);
   });
 
+  it('carries document acts onto the steps that have them, and leaves them off the others', () => {
+    const def = aSop();
+    def.steps[0]!.documentActs = ['disposition_sheet'];
+    def.steps[4]!.documentActs = ['cover_letter', 'letter_number', 'send'];
+    const flow = toFlow(def);
+    expect(flow.steps.map((s) => s.documentActs)).toEqual([
+      ['disposition_sheet'],
+      undefined,
+      undefined,
+      undefined,
+      ['cover_letter', 'letter_number', 'send'],
+    ]);
+    expect(flow.steps[4]!.documentActs).not.toBe(def.steps[4]!.documentActs);
+    // A definition stored before the field existed projects to a flow without acts.
+    for (const step of def.steps) delete (step as Partial<typeof step>).documentActs;
+    expect(toFlow(def).steps.every((s) => s.documentActs === undefined)).toBe(true);
+  });
+
   it('refuses an unsound definition', () => {
     const def = aSop();
     def.steps[2]!.exits = null;

@@ -19,6 +19,7 @@ export function aStep(no: number, overrides: Partial<SopStep> = {}): SopStep {
     meeting: false,
     paraf: false,
     signature: false,
+    documentActs: [],
     ...overrides,
   };
 }

@@ -33,6 +33,8 @@ export function toFlow(def: SopDefinition): Flow {
       if (step.paraf) flowStep.paraf = true;
       if (step.signature) flowStep.signature = true;
       if (step.meeting) flowStep.meeting = true;
+      // A definition stored before document acts existed has none (undefined).
+      if (step.documentActs?.length) flowStep.documentActs = [...step.documentActs];
       return flowStep;
     });
   return { steps };

@@ -1,6 +1,6 @@
 import { parseWorkDuration } from '../calendar/work-duration';
 import type { UnitKind } from '../org/kinds';
-import type { SopDefinition, SopStep } from './sop-definition';
+import { DOCUMENT_ACTS, type SopDefinition, type SopStep } from './sop-definition';
 import { type SopFieldError, sopError } from './sop-field-error';
 import { decisionExits, followingStepNo, isDecision, isEnd } from './sop-flow';
 
@@ -224,6 +224,8 @@ function validateStep(
     });
   }
 
+  errors.push(...validateDocumentActs(def, step, index));
+
   step.mutuBaku.forEach((row, k) => {
     if (!row.time) return;
     const parsed = parseWorkDuration(row.time.written);
@@ -240,6 +242,35 @@ function validateStep(
         `time standard "${row.time.written}" does not match its parsed value.`,
       );
     }
+  });
+  return errors;
+}
+
+/**
+ * A step's document acts: each known and listed once, and the lembar disposisi only on the start step
+ * (it prints the disposition that starts the run). A letter number without a cover letter in the SOP
+ * is fine: the report itself is numbered then. A definition stored before the field existed has none.
+ */
+function validateDocumentActs(def: SopDefinition, step: SopStep, index: number): SopFieldError[] {
+  const errors: SopFieldError[] = [];
+  const seen = new Set<string>();
+  (step.documentActs ?? []).forEach((act, k) => {
+    const err = (id: string, en: string) =>
+      errors.push(sopError(def, ['steps', index, 'documentActs', k], step.no, id, en));
+    if (!DOCUMENT_ACTS.includes(act)) {
+      err(
+        `tindakan dokumen "${act}" tidak dikenal (${DOCUMENT_ACTS.join(', ')}).`,
+        `document act "${act}" is unknown (${DOCUMENT_ACTS.join(', ')}).`,
+      );
+    } else if (seen.has(act)) {
+      err(`tindakan dokumen "${act}" tercantum dua kali.`, `document act "${act}" is listed twice.`);
+    } else if (act === 'disposition_sheet' && !step.kinds.includes('start')) {
+      err(
+        'lembar disposisi hanya dapat dibuat di langkah awal (Mulai), tempat disposisi diberikan.',
+        'the disposition sheet can only be made at the start step (Mulai), where the disposition is given.',
+      );
+    }
+    seen.add(act);
   });
   return errors;
 }

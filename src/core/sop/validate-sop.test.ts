@@ -140,6 +140,53 @@ describe('validateSop', () => {
     expect(fields(validateSop(def))).toEqual(['steps[3].kinds', 'steps[5].next']);
   });
 
+  it('accepts document acts, a letter number without any cover letter included', () => {
+    const def = aSop();
+    def.steps[0]!.documentActs = ['disposition_sheet'];
+    def.steps[1]!.documentActs = ['collection_format', 'report'];
+    def.steps[4]!.documentActs = ['letter_number', 'send', 'archive'];
+    expect(validateSop(def)).toEqual([]);
+  });
+
+  it('names the step of a document act listed twice', () => {
+    const def = aSop();
+    def.steps[1]!.documentActs = ['report', 'cover_letter', 'report'];
+    const errors = validateSop(def);
+    expect(fields(errors)).toEqual(['steps[2].documentActs[2]']);
+    expect(errors[0]!.path).toEqual(['steps', 1, 'documentActs', 2]);
+    expect(errors[0]!.message.id).toBe('Langkah 2: tindakan dokumen "report" tercantum dua kali.');
+    expect(errors[0]!.message.en).toBe('Step 2: document act "report" is listed twice.');
+  });
+
+  it('allows the disposition sheet only on the start step', () => {
+    const def = aSop();
+    def.steps[1]!.documentActs = ['disposition_sheet'];
+    const errors = validateSop(def);
+    expect(fields(errors)).toEqual(['steps[2].documentActs[0]']);
+    expect(errors[0]!.message.id).toBe(
+      'Langkah 2: lembar disposisi hanya dapat dibuat di langkah awal (Mulai), tempat disposisi diberikan.',
+    );
+    expect(errors[0]!.message.en).toBe(
+      'Step 2: the disposition sheet can only be made at the start step (Mulai), where the disposition is given.',
+    );
+  });
+
+  it('names an unknown document act (a hand-edited BPMN or stored file)', () => {
+    const def = aSop();
+    (def.steps[3]!.documentActs as string[]) = ['laporan'];
+    const errors = validateSop(def);
+    expect(fields(errors)).toEqual(['steps[4].documentActs[0]']);
+    expect(errors[0]!.message.en).toBe(
+      'Step 4: document act "laporan" is unknown (disposition_sheet, collection_format, report, cover_letter, letter_number, send, archive).',
+    );
+  });
+
+  it('reads a definition stored before document acts existed as having none', () => {
+    const def = aSop();
+    for (const step of def.steps) delete (step as Partial<typeof step>).documentActs;
+    expect(validateSop(def)).toEqual([]);
+  });
+
   it('checks identity: codes, required texts, dates, NIP, lane keys', () => {
     const def = aSop();
     def.code = 'Contoh SOP';

@@ -13,8 +13,8 @@ const STRUCTURE = new Set<string | number>(['no', 'kinds', 'next', 'exits']);
  *
  * Rules: codes and identity fields readable (dates, NIP); lane keys unique; step numbers unique;
  * every lane a step uses is declared; a decision has both exits (Ya defaults to the following step)
- * and they point at existing steps, as does every `next`; time standards readable; exactly one
- * start; at least one end; every step reachable from the start; an end reachable from every step
+ * and they point at existing steps, as does every `next`; time standards readable; document acts known, each
+ * listed once, the lembar disposisi only on the start step; exactly one start; at least one end; every step reachable from the start; an end reachable from every step
  * (these two are checked once numbers, kinds, `next` and exits are sound).
  */
 export function validateSop(def: SopDefinition): SopFieldError[] {

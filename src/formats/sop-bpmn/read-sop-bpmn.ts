@@ -110,6 +110,8 @@ export async function readSopBpmn(xml: string, fileName: string): Promise<SopDef
       meeting: data?.meeting ?? false,
       paraf: data?.paraf ?? false,
       signature: data?.signature ?? false,
+      // A hand-edited payload may hold anything here; validateSop names an unknown act by its step.
+      documentActs: Array.isArray(data?.documentActs) ? [...data.documentActs] : [],
     };
     if (gateway) {
       const exits = outgoing(gateway);

@@ -1,4 +1,4 @@
-import type { MutuBakuRow, SopDefinition, SopIdentity } from '../../core/sop';
+import type { DocumentAct, MutuBakuRow, SopDefinition, SopIdentity } from '../../core/sop';
 
 /**
  * What Alur keeps in `bpmn:documentation` elements (`textFormat="application/json"`) beside the BPMN
@@ -32,5 +32,7 @@ export interface StepPayload {
   meeting: boolean;
   paraf: boolean;
   signature: boolean;
+  /** Absent in files written before document acts existed: read as none. */
+  documentActs?: DocumentAct[];
   laneReading: string | null;
 }

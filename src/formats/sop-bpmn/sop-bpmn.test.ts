@@ -56,6 +56,29 @@ describe('writeSopBpmn / readSopBpmn', () => {
     expect(await readSopBpmn(await writeSopBpmn(explicit), 'contoh.bpmn')).toEqual(explicit);
   });
 
+  it('round-trips document acts in the step payload, and reads a payload without them as none', async () => {
+    const def = aSop();
+    def.steps[0]!.documentActs = ['disposition_sheet'];
+    def.steps[1]!.documentActs = ['collection_format'];
+    def.steps[3]!.documentActs = ['report', 'cover_letter', 'letter_number'];
+    def.steps[4]!.documentActs = ['send', 'archive'];
+    const xml = await writeSopBpmn(def);
+    expect(await readSopBpmn(xml, 'contoh.bpmn')).toEqual(def);
+    const older = xml.replace(/,"documentActs":\[[^\]]*\]/g, '');
+    expect(older).not.toContain('documentActs');
+    const read = await readSopBpmn(older, 'lama.bpmn');
+    expect(read.steps.map((s) => s.documentActs)).toEqual([[], [], [], [], []]);
+  });
+
+  it('names the step of an unknown document act in a hand-edited payload', async () => {
+    const def = aSop();
+    def.steps[3]!.documentActs = ['report'];
+    const xml = (await writeSopBpmn(def)).replace('"documentActs":["report"]', '"documentActs":["laporan"]');
+    const error = (await readSopBpmn(xml, 'ubah.bpmn').catch((e) => e)) as DomainError;
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.fields[0]!.message.id).toContain('Langkah 4: tindakan dokumen "laporan" tidak dikenal');
+  });
+
   it('names the file when the XML is not BPMN, and the gateway when an exit lost its name', async () => {
     const error = (await readSopBpmn('<not-bpmn', 'rusak.bpmn').catch((e) => e)) as DomainError;
     expect(error.code).toBe('VALIDATION_FAILED');

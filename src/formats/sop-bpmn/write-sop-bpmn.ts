@@ -169,6 +169,7 @@ function stepPayload(step: SopDefinition['steps'][number]): StepPayload {
     meeting: step.meeting,
     paraf: step.paraf,
     signature: step.signature,
+    documentActs: step.documentActs,
     laneReading: step.laneReading,
   };
 }

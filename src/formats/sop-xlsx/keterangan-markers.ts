@@ -1,4 +1,4 @@
-import type { SopStep } from '../../core/sop';
+import type { DocumentAct, SopStep } from '../../core/sop';
 
 /**
  * Keterangan (note) cells carry the step's flow and flags as marker lines beside the agency's note.
@@ -11,8 +11,17 @@ import type { SopStep } from '../../core/sop';
  * | `Mulai` / `Selesai` | start / end step (default: the first / the last row) |
  * | `Per bidang`, `Per bidang, sekretariat` | per-unit step for these unit kinds |
  * | `Paraf`, `Tanda tangan` (or `TTD`), `Rapat` | initialling, signing, meeting |
+ * | `Dokumen: lembar disposisi` | prints the disposition as the lembar disposisi (start step) |
+ * | `Dokumen: format pengumpulan data` | makes the divisions' data-collection workbook |
+ * | `Dokumen: laporan` | makes or revises the report (LKjIP, Laporan Pemantauan Kinerja) |
+ * | `Dokumen: surat pengantar` | makes the cover letter |
+ * | `Penomoran surat` (or `Nomor surat`) | issues the letter number |
+ * | `Kirim` (or `Kirim dokumen`, `Pengiriman`) | sends the signed documents to their recipients |
+ * | `Arsip` (or `Arsipkan`, `Pengarsipan`) | archives the signed documents |
  *
- * A note line that reads exactly like a marker (a note "Rapat") is taken as the marker.
+ * The document markers are the step's document acts, kept in the order written; `Dokumen:` takes a
+ * list too (`Dokumen: laporan, surat pengantar`). A note line that reads exactly like a marker (a note
+ * "Rapat", "Arsip") is taken as the marker.
  */
 export interface KeteranganMarkers {
   yes: number | null;
@@ -24,6 +33,7 @@ export interface KeteranganMarkers {
   paraf: boolean;
   signature: boolean;
   meeting: boolean;
+  documentActs: DocumentAct[];
 }
 
 const UNIT_KIND_WORDS: Array<[RegExp, string]> = [
@@ -45,6 +55,30 @@ const FLAG_MARKERS: Array<[RegExp, 'start' | 'end' | 'paraf' | 'signature' | 'me
   [/^rapat$/, 'meeting'],
 ];
 
+/** The documents a `Dokumen:` marker names, and the words written for each. */
+const DOCUMENT_WORDS: Array<[RegExp, DocumentAct]> = [
+  [/^(lembar\s+)?disposisi$/, 'disposition_sheet'],
+  [/^format(\s+pengumpulan(\s+data)?)?$/, 'collection_format'],
+  [/^laporan$/, 'report'],
+  [/^surat\s+pengantar$/, 'cover_letter'],
+];
+
+const ACT_MARKERS: Array<[RegExp, DocumentAct]> = [
+  [/^(penomoran|nomor)\s+surat$/, 'letter_number'],
+  [/^(kirim(\s+dokumen)?|pengiriman)$/, 'send'],
+  [/^(arsip|arsipkan|pengarsipan)$/, 'archive'],
+];
+
+const WRITTEN_ACT: Record<DocumentAct, string> = {
+  disposition_sheet: 'Dokumen: lembar disposisi',
+  collection_format: 'Dokumen: format pengumpulan data',
+  report: 'Dokumen: laporan',
+  cover_letter: 'Dokumen: surat pengantar',
+  letter_number: 'Penomoran surat',
+  send: 'Kirim',
+  archive: 'Arsip',
+};
+
 export function noMarkers(): KeteranganMarkers {
   return {
     yes: null,
@@ -56,6 +90,7 @@ export function noMarkers(): KeteranganMarkers {
     paraf: false,
     signature: false,
     meeting: false,
+    documentActs: [],
   };
 }
 
@@ -81,6 +116,21 @@ function applyMarker(part: string, markers: KeteranganMarkers): boolean {
   if (flag) {
     markers[flag] = true;
     return true;
+  }
+  const act = ACT_MARKERS.find(([pattern]) => pattern.test(text))?.[1];
+  if (act) {
+    markers.documentActs.push(act);
+    return true;
+  }
+  match = /^dokumen\s*:\s*(.+)$/.exec(text);
+  if (match) {
+    const words = match[1]!.split(/\s*(?:,|\bdan\b)\s*/).filter((w) => w !== '');
+    const acts = words.map((word) => DOCUMENT_WORDS.find(([pattern]) => pattern.test(word))?.[1]);
+    if (acts.length > 0 && acts.every((a) => a !== undefined)) {
+      markers.documentActs.push(...(acts as DocumentAct[]));
+      return true;
+    }
+    return false;
   }
   match = /^per\s+(.+)$/.exec(text);
   if (match) {
@@ -130,6 +180,7 @@ export function writeKeterangan(
   if (step.meeting) lines.push('Rapat');
   if (step.paraf) lines.push('Paraf');
   if (step.signature) lines.push('Tanda tangan');
+  for (const act of step.documentActs) lines.push(WRITTEN_ACT[act]);
   if (explicit.end) lines.push('Selesai');
   return lines.join('\n');
 }

@@ -489,6 +489,7 @@ class SheetReader {
           meeting: false,
           paraf: false,
           signature: false,
+          documentActs: [],
         },
         markers: readKeterangan('').markers,
         row,
@@ -505,9 +506,12 @@ class SheetReader {
     const step = entry.step;
     if (append) {
       if (note !== null) step.note = step.note === null ? note : `${step.note}\n${note}`;
-      for (const [key, value] of Object.entries(markers) as Array<[keyof KeteranganMarkers, never]>) {
+      const { documentActs, ...rest } = markers;
+      for (const [key, value] of Object.entries(rest) as Array<[keyof KeteranganMarkers, never]>) {
         if (value !== null && value !== false) entry.markers[key] = value;
       }
+      // A continuation row's document markers add to the step's, in the order written.
+      entry.markers.documentActs = [...entry.markers.documentActs, ...documentActs];
     } else {
       step.note = note;
       entry.markers = markers;
@@ -527,6 +531,7 @@ class SheetReader {
     step.meeting = m.meeting;
     step.paraf = m.paraf;
     step.signature = m.signature;
+    step.documentActs = [...m.documentActs];
   }
 
   private assignKinds(): void {

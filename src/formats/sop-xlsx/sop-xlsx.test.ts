@@ -50,10 +50,33 @@ describe('readKeterangan', () => {
         paraf: true,
         signature: false,
         meeting: false,
+        documentActs: [],
       },
     });
     expect(readKeterangan('Per triwulan; lihat IKU').note).toBe('Per triwulan; lihat IKU');
     expect(readKeterangan('Lanjut ke 5\nTanda tangan').markers).toMatchObject({ next: 5, signature: true });
+  });
+
+  it('reads the document markers in the order written, a Dokumen list included', () => {
+    const read = readKeterangan(
+      'Surat dibuat rangkap dua\nDOKUMEN: Laporan, Surat Pengantar\nNomor surat; kirim dokumen\nPengarsipan',
+    );
+    expect(read.note).toBe('Surat dibuat rangkap dua');
+    expect(read.markers.documentActs).toEqual(['report', 'cover_letter', 'letter_number', 'send', 'archive']);
+    expect(
+      readKeterangan('Dokumen: lembar disposisi\nDokumen: format pengumpulan data').markers.documentActs,
+    ).toEqual(['disposition_sheet', 'collection_format']);
+    expect(readKeterangan('Penomoran surat\nKirim\nArsip').markers.documentActs).toEqual([
+      'letter_number',
+      'send',
+      'archive',
+    ]);
+  });
+
+  it("keeps the agency's own document notes as notes", () => {
+    for (const note of ['Dokumen SAKIP', 'Dokumen: LKjIP', 'Dokument LkjIP diarsipkan', 'Kirim ke Bappeda']) {
+      expect(readKeterangan(note)).toEqual({ note, markers: readKeterangan('').markers });
+    }
   });
 });
 
@@ -68,6 +91,54 @@ describe('writeSopXlsx / readSopXlsx', () => {
     def.steps[0]!.next = 3;
     const back = await readSopXlsx(await writeSopXlsx(def), 'contoh.xlsx');
     expect(back).toEqual(def);
+  });
+
+  it('reads back every document act as Keterangan markers, in the order stored', async () => {
+    const def = aSop();
+    def.steps[2]!.exits = { yes: 4, no: 2 }; // the sheet writes Ya out
+    def.steps[0]!.documentActs = ['disposition_sheet'];
+    def.steps[0]!.note = 'Disposisi Kepala Dinas';
+    def.steps[1]!.documentActs = ['collection_format', 'report'];
+    def.steps[3]!.documentActs = ['letter_number', 'cover_letter'];
+    def.steps[4]!.documentActs = ['send', 'archive'];
+    const file = await writeSopXlsx(def);
+    expect(await readSopXlsx(file, 'contoh.xlsx')).toEqual(def);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('SOP')!;
+    expect(sheet.getRow(rowOfStep(sheet, 1)).getCell(9).value).toBe(
+      'Disposisi Kepala Dinas\nDokumen: lembar disposisi',
+    );
+    expect(sheet.getRow(rowOfStep(sheet, 4)).getCell(9).value).toBe(
+      'Tanda tangan\nPenomoran surat\nDokumen: surat pengantar',
+    );
+    expect(sheet.getRow(rowOfStep(sheet, 5)).getCell(9).value).toBe('Kirim\nArsip');
+  });
+
+  it('adds the document markers of a continuation row to its step', async () => {
+    const def = aSop();
+    def.steps[4]!.mutuBaku.push({ inputs: 'Dokumen', time: null, output: 'Arsip' });
+    const file = await edited((sheet) => {
+      const row = rowOfStep(sheet, 5);
+      sheet.getRow(row).getCell(9).value = 'Kirim';
+      sheet.getRow(row + 1).getCell(9).value = 'Arsip';
+    }, def);
+    const back = await readSopXlsx(file, 'sop.xlsx');
+    expect(back.steps[4]!.documentActs).toEqual(['send', 'archive']);
+    expect(back.steps[4]!.note).toBeNull();
+  });
+
+  it('reports a document act written twice, and a lembar disposisi off the start, at the Keterangan cell', async () => {
+    const file = await edited((sheet) => {
+      sheet.getRow(rowOfStep(sheet, 2)).getCell(9).value = 'Dokumen: laporan\nDokumen: laporan';
+      sheet.getRow(rowOfStep(sheet, 4)).getCell(9).value = 'Tanda tangan\nDokumen: lembar disposisi';
+    });
+    const error = await failure(readSopXlsx(file, 'sop.xlsx'));
+    expect(error.fields.map((f) => f.field)).toEqual(['sop.xlsx › SOP!I19', 'sop.xlsx › SOP!I21']);
+    expect(error.fields[0]!.message.id).toContain('Langkah 2: tindakan dokumen "report" tercantum dua kali.');
+    expect(error.fields[1]!.message.en).toContain(
+      'Step 4: the disposition sheet can only be made at the start step (Mulai)',
+    );
   });
 
   it('lays the table out as on paper: header row, X in the lane, exits in Keterangan', async () => {

@@ -77,5 +77,6 @@ function fileStep(step: SopStep): FileStep {
     ...(step.meeting && { meeting: true }),
     ...(step.paraf && { paraf: true }),
     ...(step.signature && { signature: true }),
+    ...(step.documentActs.length > 0 && { documentActs: [...step.documentActs] }),
   };
 }

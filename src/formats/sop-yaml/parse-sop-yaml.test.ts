@@ -3,6 +3,7 @@ import { DomainError } from '../../core/errors';
 import { parseSopJson } from './parse-sop-json';
 import { parseSopYaml } from './parse-sop-yaml';
 import type { SopFileFieldError } from './read-sop-data';
+import { writeSopYaml } from './write-sop-yaml';
 
 /** A small valid SOP file; tests break one thing at a time by replacing text. */
 const GOOD = `format: alur-sop/v1
@@ -62,7 +63,14 @@ const bad = (from: string, to: string) => {
 describe('parseSopYaml', () => {
   it('reads a valid file into the model, with defaults filled and the NIP normalised', () => {
     const def = parseSopYaml(GOOD, 'contoh.yaml');
-    expect(def.steps[1]).toMatchObject({ no: 2, kinds: ['process'], next: null, exits: null, paraf: false });
+    expect(def.steps[1]).toMatchObject({
+      no: 2,
+      kinds: ['process'],
+      next: null,
+      exits: null,
+      paraf: false,
+      documentActs: [],
+    });
     expect(def.steps[3]!.mutuBaku[0]!.time).toEqual({
       written: '20 Mnit',
       duration: { amount: 20, unit: 'minute' },
@@ -167,6 +175,46 @@ describe('parseSopYaml', () => {
     expect(fields[0]!.message.en).toBe(
       'nomor.yaml line 31: Step 3: number 3 is already used by entry 3 of the list (this is entry 4).',
     );
+  });
+
+  it('reads document acts in the order written and writes them back', () => {
+    const text = bad(
+      '    activity: Mengarsipkan\n',
+      '    activity: Mengarsipkan\n    documentActs: [send, archive]\n',
+    );
+    const def = parseSopYaml(text, 'acts.yaml');
+    expect(def.steps[3]!.documentActs).toEqual(['send', 'archive']);
+    expect(writeSopYaml(def)).toContain('documentActs:\n      - send\n      - archive\n');
+    expect(parseSopYaml(writeSopYaml(def), 'acts.yaml')).toEqual(def);
+  });
+
+  it('names step, field and line of an unknown document act', () => {
+    const { fields } = failure(() =>
+      parseSopYaml(
+        bad('    activity: Mengarsipkan\n', '    activity: Mengarsipkan\n    documentActs: [send, arsip]\n'),
+        'acts.yaml',
+      ),
+    );
+    expect(fields.map((f) => [f.field, f.line])).toEqual([['steps[4].documentActs[1]', 35]]);
+    expect(fields[0]!.message.en).toContain(
+      'acts.yaml line 35: Step 4: steps[4].documentActs[1] must be one of:',
+    );
+  });
+
+  it('names step, field and line of a document act listed twice or a disposition sheet off the start', () => {
+    const text = bad(
+      '    activity: Menyusun draf\n',
+      '    activity: Menyusun draf\n    documentActs: [report, disposition_sheet, report]\n',
+    );
+    const { fields } = failure(() => parseSopYaml(text, 'acts.yaml'));
+    expect(fields.map((f) => [f.field, f.line, f.step])).toEqual([
+      ['steps[2].documentActs[1]', 24, 2],
+      ['steps[2].documentActs[2]', 24, 2],
+    ]);
+    expect(fields[0]!.message.id).toBe(
+      'acts.yaml baris 24: Langkah 2: lembar disposisi hanya dapat dibuat di langkah awal (Mulai), tempat disposisi diberikan.',
+    );
+    expect(fields[1]!.message.en).toBe('acts.yaml line 24: Step 2: document act "report" is listed twice.');
   });
 
   it('names a time standard nobody can read ("sebentar")', () => {

@@ -45,6 +45,10 @@ const SEEDS = [
 const flagged = (def: SopDefinition, flag: 'paraf' | 'signature' | 'meeting') =>
   def.steps.filter((step) => step[flag]).map((step) => step.no);
 
+/** The steps that act on the run's documents, with their acts. */
+const documentActs = (def: SopDefinition) =>
+  def.steps.filter((step) => step.documentActs.length > 0).map((step) => [step.no, step.documentActs]);
+
 describe.each(SEEDS)('seed $code', (seed) => {
   const def = load(seed.code);
 
@@ -105,6 +109,16 @@ describe('seed 002, BPKPD Jambi', () => {
     expect(def.steps[7]!.lane).toBe('sekretaris');
   });
 
+  it('acts on its documents: disposition, collection format, report, then number, send, archive', () => {
+    expect(documentActs(def)).toEqual([
+      [1, ['disposition_sheet']],
+      [2, ['collection_format']],
+      [5, ['report']],
+      [10, ['letter_number', 'send', 'archive']],
+    ]);
+    expect(def.curationNotes.some((note) => note.includes('(documentActs) ditetapkan Alur'))).toBe(true);
+  });
+
   it("keeps the agency's words", () => {
     expect(def.steps[1]!.activity).toBe(
       'Sekertaris memerintahkan semua Kabid untuk mengumpulkan data dan informasi untuk mengevaluasi dan monitor progress program dan kegiatan dari masing-masing Bidang',
@@ -139,6 +153,16 @@ describe('seed 003, DPMPTSP Tanjung Jabung Barat', () => {
     expect(def.steps.filter((s) => s.paraf).map((s) => s.lane)).toEqual(['kasubbag-ppmep', 'sekretaris']);
     expect(flagged(def, 'signature')).toEqual([9]);
     expect(def.steps[8]!.lane).toBe('kepala-dinas');
+  });
+
+  it('drafts the report at 4, revises it at 6, and sends it out with a numbered cover letter at 10', () => {
+    expect(documentActs(def)).toEqual([
+      [1, ['disposition_sheet']],
+      [4, ['report']],
+      [6, ['report']],
+      [10, ['cover_letter', 'letter_number', 'send', 'archive']],
+    ]);
+    expect(def.curationNotes.some((note) => note.includes('(documentActs) ditetapkan Alur'))).toBe(true);
   });
 
   it('asks the other divisions for material one task each', () => {
@@ -185,6 +209,21 @@ describe('seed 004, Dinas ESDM Kalimantan Timur', () => {
     ]);
     expect(flagged(def, 'signature')).toEqual([9]);
     expect(def.identity.effectiveLabel).toBe('efektif');
+  });
+
+  it('makes the format at 2, the report at 6, the numbered cover letter at 10; sends and archives at 11', () => {
+    expect(documentActs(def)).toEqual([
+      [1, ['disposition_sheet']],
+      [2, ['collection_format']],
+      [6, ['report']],
+      [10, ['cover_letter', 'letter_number']],
+      [11, ['send', 'archive']],
+    ]);
+    expect(toFlow(def).steps.find((step) => step.no === 10)!.documentActs).toEqual([
+      'cover_letter',
+      'letter_number',
+    ]);
+    expect(def.curationNotes.some((note) => note.includes('(documentActs) ditetapkan Alur'))).toBe(true);
   });
 });
 

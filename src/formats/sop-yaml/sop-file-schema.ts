@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { DOCUMENT_ACTS } from '../../core/sop';
 
 /**
  * The shape of an SOP file (`alur-sop/v1`), in YAML or JSON. Only the shape is checked here; the
  * meaning (lanes declared, exits, reachability, readable time standards) is `validateSop`'s.
  * Everything that has a natural default may be left out: `kinds` defaults to `[process]`, flags to
- * false, lists to empty. Unknown keys are errors, so a misspelt key (`exit:`) is caught.
+ * false, lists (`documentActs` too) to empty. Unknown keys are errors, so a misspelt key (`exit:`) is caught.
  *
  * `sops/sop.schema.json` is generated from this schema (see `sopJsonSchema`).
  */
@@ -63,6 +64,12 @@ const stepSchema = z.strictObject({
   meeting: z.boolean().optional(),
   paraf: z.boolean().optional(),
   signature: z.boolean().optional(),
+  documentActs: z
+    .array(z.enum(DOCUMENT_ACTS))
+    .optional()
+    .describe(
+      "What the step does with the run's documents; default []. disposition_sheet: the start step's disposition printed as the lembar disposisi; collection_format: the divisions' data-collection workbook; report: generates or revises the LKjIP (yearly) or Laporan Pemantauan Kinerja (quarterly); cover_letter: the surat pengantar; letter_number: numbers the cover letter, or the report without one; send: distributes the signed documents; archive: archives them",
+    ),
 });
 
 const identitySchema = z.strictObject({

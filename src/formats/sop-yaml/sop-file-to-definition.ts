@@ -62,6 +62,7 @@ export function sopFileToDefinition(file: SopFile): SopDefinition {
         meeting: step.meeting ?? false,
         paraf: step.paraf ?? false,
         signature: step.signature ?? false,
+        documentActs: [...(step.documentActs ?? [])],
       }),
     ),
     curationNotes: file.curationNotes ?? [],
