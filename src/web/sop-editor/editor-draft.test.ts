@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromDefinition, emptyDraft, toDefinition } from './editor-draft';
+import { blankStep } from './step-list';
 
 describe('editor draft', () => {
   it('turns lines into lists, blanks into null and drops spaces from the NIP', () => {
@@ -33,5 +34,19 @@ describe('editor draft', () => {
     expect(def.identity.relatedSops).toEqual([{ text: 'SOP Renstra', code: 'renstra' }]);
     expect(def.identity.approvedBy).toBeNull();
     expect(toDefinition(draftFromDefinition(def))).toEqual(def);
+  });
+
+  it("keeps a step's document acts, and reads a definition saved before them as having none", () => {
+    const draft = emptyDraft({ code: 'a', name: 'A' });
+    draft.steps = [
+      { ...blankStep('kadis'), no: 1, kinds: ['start', 'process'], documentActs: ['disposition_sheet'] },
+      { ...blankStep('staf'), no: 2, kinds: ['process', 'end'], documentActs: ['send', 'archive'] },
+    ];
+    const def = toDefinition(draft);
+    expect(def.steps.map((s) => s.documentActs)).toEqual([['disposition_sheet'], ['send', 'archive']]);
+    expect(toDefinition(draftFromDefinition(def))).toEqual(def);
+    const older = structuredClone(def);
+    delete (older.steps[1] as Partial<(typeof older.steps)[number]>).documentActs;
+    expect(draftFromDefinition(older).steps[1]!.documentActs).toEqual([]);
   });
 });

@@ -94,7 +94,8 @@ export function draftFromDefinition(def: SopDefinitionDto): EditorDraft {
       recordKeeping: i.recordKeeping ?? '',
     },
     lanes: def.lanes.map((l) => ({ ...l })),
-    steps: def.steps,
+    // A definition saved before document acts existed arrives without them.
+    steps: def.steps.map((step) => ({ ...step, documentActs: step.documentActs ?? [] })),
     curationNotes: def.curationNotes,
     relatedCodes: Object.fromEntries(i.relatedSops.map((r) => [r.text, r.code])),
   };

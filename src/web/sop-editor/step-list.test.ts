@@ -16,6 +16,18 @@ describe('step list', () => {
     step(4, { kinds: ['process', 'end'] }),
   ];
 
+  it('a new row acts on no document; moving rows keeps each step its acts', () => {
+    expect(blankStep('staf').documentActs).toEqual([]);
+    const acted = [
+      step(1, { kinds: ['start', 'process'], documentActs: ['disposition_sheet'] }),
+      step(2, { documentActs: ['report'] }),
+    ];
+    expect(moveStep(acted, 1, -1).map((s) => [s.no, s.documentActs])).toEqual([
+      [1, ['report']],
+      [2, ['disposition_sheet']],
+    ]);
+  });
+
   it('moving a row renumbers and keeps exits on the same steps', () => {
     const moved = moveStep(flow, 1, -1);
     expect(moved.map((s) => s.activity)).toEqual(['Langkah 2', 'Langkah 1', 'Langkah 3', 'Langkah 4']);

@@ -18,6 +18,7 @@ export function blankStep(lane: string): StepDto {
     meeting: false,
     paraf: false,
     signature: false,
+    documentActs: [],
   };
 }
 

@@ -4,6 +4,7 @@ import {
   Checkbox,
   Group,
   List,
+  MultiSelect,
   NativeSelect,
   Stack,
   Table,
@@ -13,6 +14,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DOCUMENT_ACT_VALUES, type DocumentActDto } from '../../contract';
 import { StepSymbol } from '../runs/step-symbol';
 import { parseTimeStandard } from './parse-time-standard';
 import type { ProblemIndex } from './problem-index';
@@ -37,7 +39,10 @@ export interface StepRowProps {
   onRemove: () => void;
 }
 
-/** One row of the paper form: No | Kegiatan | lane cells | kind, exits, flags | Mutu Baku | Keterangan. */
+/**
+ * One row of the paper form: No | Kegiatan | lane cells | kind, exits, flags and document acts |
+ * Mutu Baku | Keterangan.
+ */
 export function StepRow(props: StepRowProps) {
   const { step, index, count, lanes, allSteps, problems, columns, onChange } = props;
   const { t } = useTranslation();
@@ -234,6 +239,20 @@ export function StepRow(props: StepRowProps) {
               label={t('sopEditor.signature')}
               checked={step.signature}
               onChange={(e) => onChange({ ...step, signature: e.currentTarget.checked })}
+            />
+            <MultiSelect
+              size="xs"
+              label={t('sopEditor.documentActs')}
+              aria-label={t('sopEditor.documentActsOf', { no })}
+              placeholder={step.documentActs.length === 0 ? t('sopEditor.documentActsNone') : undefined}
+              data={DOCUMENT_ACT_VALUES.map((act) => ({
+                value: act,
+                label: t(`sopEditor.documentAct.${act}`),
+              }))}
+              value={step.documentActs}
+              onChange={(acts) => onChange({ ...step, documentActs: acts as DocumentActDto[] })}
+              error={problems.stepField(no, 'documentActs')}
+              data-field="documentActs"
             />
           </Stack>
         </Table.Td>
