@@ -101,6 +101,11 @@ export type Block =
       align?: Align /** first-line indent */;
       indent?: boolean;
       size?: 'small' | 'normal' | 'large';
+      /**
+       * An image in place of text (the agency logo on a report cover), placed by `align`: PNG or JPEG
+       * bytes, base64, and the printed width in mm (height follows the image's proportions).
+       */
+      image?: { base64: string; width: number };
     }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
   | {
