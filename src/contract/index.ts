@@ -2,6 +2,7 @@ export * from './auth';
 export * from './common';
 export * from './documents';
 export * from './home';
+export * from './letters';
 export * from './org';
 export * from './performance';
 export * from './runs';

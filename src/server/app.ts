@@ -17,6 +17,7 @@ import { calendarRoutes } from './routes/calendar';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { homeRoutes } from './routes/home';
+import { letterRoutes } from './routes/letters';
 import { orgRoutes } from './routes/org';
 import { performanceRoutes } from './routes/performance';
 import { runRoutes } from './routes/runs';
@@ -91,6 +92,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sopRoutes(deps.ctx), { prefix: '/api' });
   await app.register(runRoutes(deps.ctx), { prefix: '/api' });
   await app.register(performanceRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(letterRoutes(deps.ctx), { prefix: '/api' });
   await app.register(documentRoutes(deps.ctx), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

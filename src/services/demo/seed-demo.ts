@@ -5,6 +5,7 @@ import { type DemoAgencyFile, parseDemoAgency } from '../../formats/demo-data/pa
 import { parseDemoPerformance } from '../../formats/demo-data/parse-demo-performance';
 import { hashPassword } from '../auth/passwords';
 import { newId, type ServiceContext } from '../context';
+import { seedDemoLetterPattern } from '../letters/demo-letter-patterns';
 import { seedHolidays } from '../org/calendar';
 import { importPerformance } from '../performance/import-performance';
 import { seedDemoSops } from './seed-demo-sops';
@@ -86,6 +87,7 @@ export async function seedDemo(ctx: ServiceContext, dir = DEMO_DIR): Promise<Dem
       const agencyId = await insertAgency(trx, demo, ctx.now());
       result.accounts.push(...(await insertPeople(trx, demo, agencyId, passwordHash, ctx.now())));
       await seedHolidays(trx, agencyId, [year, year + 1]);
+      await seedDemoLetterPattern(trx, demo.agency_slug, agencyId, ctx.now());
       // Performance data (Renstra, PK, Rencana Aksi, realisation TW I–III locked, budget) after the organisation.
       await importPerformance(trx, agencyId, parseDemoPerformance(text, file), {
         now: ctx.now(),
