@@ -5,5 +5,6 @@ export * from './home';
 export * from './letters';
 export * from './org';
 export * from './performance';
+export * from './performance-editing';
 export * from './runs';
 export * from './sops';

@@ -20,6 +20,7 @@ import { homeRoutes } from './routes/home';
 import { letterRoutes } from './routes/letters';
 import { orgRoutes } from './routes/org';
 import { performanceRoutes } from './routes/performance';
+import { performanceEditingRoutes } from './routes/performance-editing';
 import { runRoutes } from './routes/runs';
 import { sopRoutes } from './routes/sops';
 
@@ -92,6 +93,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sopRoutes(deps.ctx), { prefix: '/api' });
   await app.register(runRoutes(deps.ctx), { prefix: '/api' });
   await app.register(performanceRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(performanceEditingRoutes(deps.ctx), { prefix: '/api' });
   await app.register(letterRoutes(deps.ctx), { prefix: '/api' });
   await app.register(documentRoutes(deps.ctx), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
