@@ -92,6 +92,14 @@ async function mapLane(page: Page, lane: string, typed: string, option: RegExp) 
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/** Picks (or, when picked, drops) one document act of a step in its Dokumen multi-select. */
+async function toggleDocument(page: Page, no: number, label: string) {
+  // The field around the pills opens the list (the text input itself shrinks beside the pills).
+  await row(page, no).locator('.mantine-MultiSelect-input').click();
+  await page.getByRole('option', { name: label, exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
 async function saveDraft(page: Page) {
   await page.getByTestId('save-draft').first().click();
   await page
@@ -142,6 +150,9 @@ describe('SOP editor: a new SOP written in the table, validated, mapped, publish
     await row(admin, 3).getByLabel('Langkah 3: Ya menuju langkah').selectOption('4');
     await row(admin, 3).getByLabel('Langkah 3: Tidak menuju langkah').selectOption('4');
     await row(admin, 4).getByLabel('Tanda tangan').check();
+    // The drafting step is also told, wrongly, to print the lembar disposisi (only the start may).
+    await toggleDocument(admin, 2, 'Laporan');
+    await toggleDocument(admin, 2, 'Lembar disposisi');
 
     // The preview follows the table: five symbols, a diamond for step 3, arrows 3→4 and 3→4.
     const preview = admin.getByTestId('flowchart-preview');
@@ -156,16 +167,30 @@ describe('SOP editor: a new SOP written in the table, validated, mapped, publish
     const stepProblems = admin.locator('[data-testid="step-problems"][data-step="3"]');
     await stepProblems.waitFor();
     expect(await stepProblems.textContent()).toContain('sama-sama menuju langkah 4');
+    const documentProblems = admin.locator('[data-testid="step-problems"][data-step="2"]');
+    expect(await documentProblems.textContent()).toContain(
+      'lembar disposisi hanya dapat dibuat di langkah awal (Mulai)',
+    );
     expect(await admin.getByTestId('publish-blockers').textContent()).toContain('Langkah 3');
     expect(await admin.getByRole('button', { name: 'Terbitkan' }).isDisabled()).toBe(true);
     await expectNoSeriousAxe(admin);
     await shot(admin, 'sop-editor-wrong-exit-admin-desktop');
 
-    // Fix the exit: Tidak goes back to the drafting step; only the lane mapping is left.
+    // Fix the exit: Tidak goes back to the drafting step; drop the disposition sheet from step 2.
     await row(admin, 3).getByLabel('Langkah 3: Tidak menuju langkah').selectOption('2');
     expect(await preview.locator('[data-edge="3-2"]').count()).toBe(1);
+    await toggleDocument(admin, 2, 'Lembar disposisi');
     await saveDraft(admin);
     await stepProblems.waitFor({ state: 'detached' });
+    await documentProblems.waitFor({ state: 'detached' });
+    // The act kept is saved: the reloaded draft still shows it. It is then dropped as well, so that
+    // the run below is the plain flow.
+    await admin.reload();
+    await ready(admin);
+    await row(admin, 2).getByText('Laporan', { exact: true }).waitFor();
+    await shot(admin, 'sop-editor-document-acts-admin-desktop');
+    await toggleDocument(admin, 2, 'Laporan');
+    await saveDraft(admin);
     const blockers = await admin.getByTestId('publish-blockers').textContent();
     expect(blockers).not.toContain('Langkah');
     expect(blockers).toContain('belum dipetakan');
