@@ -184,6 +184,16 @@ export const documentPageSchema = z.object({
       archivedAt: z.string(),
     })
     .nullable(),
+  /** The signature blocks of the version prepared for signing, and whether each is signed. */
+  signatories: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      nip: z.string().nullable(),
+      roleLines: z.array(z.string()),
+      signed: z.boolean(),
+    }),
+  ),
   activeJobId: idSchema.nullable(),
   permissions: z.object({
     canWrite: z.boolean(),
@@ -200,6 +210,8 @@ export const narrativeSchema = z.object({
   version: z.number().int(),
   status: z.string(),
   narrative: z.record(z.string(), z.string()),
+  /** The sections in document order with the titles the document prints. */
+  outline: z.array(z.object({ key: z.string(), title: z.string(), source: z.string().optional() })),
 });
 export type NarrativeDto = z.infer<typeof narrativeSchema>;
 

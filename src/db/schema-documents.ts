@@ -19,6 +19,8 @@ export interface DocumentTable {
   status: string;
   /** The current narrative (JSON object: section key → text) of a generated document with editable text. */
   narrative: string | null;
+  /** The narrative's sections in document order (JSON `[{key, title, source}]`), from the generation that made it. */
+  narrative_outline: string | null;
   /** Public token of `/verifikasi/<token>`, set when the version for signing is prepared. */
   verification_token: string | null;
   letter_number_id: string | null;
@@ -55,6 +57,8 @@ export interface DocumentVersionTable {
   author_person_id: string | null;
   author_name: string;
   created_at: string;
+  /** On `for_signing`/`signed` versions: the signature blocks (JSON `[{key, name, nip, roleLines, actingPrefix}]`). */
+  signatories: string | null;
 }
 
 export interface DocumentCommentTable {

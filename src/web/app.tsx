@@ -15,6 +15,8 @@ import { PeoplePage } from './pages/admin/people-page';
 import { PositionsPage } from './pages/admin/positions-page';
 import { UnitsPage } from './pages/admin/units-page';
 import { ChangePasswordPage } from './pages/change-password-page';
+import { DocumentPage } from './pages/documents/document-page';
+import { DocumentsListPage } from './pages/documents/documents-list-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { AgreementsPage } from './pages/performance/agreements-page';
@@ -118,6 +120,8 @@ function AppRoutes() {
           <Route path="sops/new" element={<NewSopEditorPage />} />
           <Route path="sops/:sopId/edit" element={<EditSopEditorPage />} />
           <Route path="compliance" element={<CompliancePage />} />
+          <Route path="documents" element={<DocumentsListPage />} />
+          <Route path="documents/:documentId" element={<DocumentPage />} />
           {admin && (
             <Route path="admin">
               <Route index element={<Navigate to="/admin/agencies" replace />} />

@@ -100,3 +100,20 @@ export async function personName(db: Db, personId: string): Promise<string> {
   const row = await db.selectFrom('person').select('full_name').where('id', '=', personId).executeTakeFirst();
   return row?.full_name ?? 'Sistem';
 }
+
+/** A signature block of a version prepared for signing, as stored in `document_version.signatories`. */
+export interface StoredSignatory {
+  key: string;
+  name: string;
+  nip?: string;
+  roleLines: string[];
+  actingPrefix?: string;
+  /** The town written above the blocks: the signature's location. */
+  place?: string;
+}
+
+export function parseSignatories(text: string | null): StoredSignatory[] {
+  if (!text) return [];
+  const value = JSON.parse(text) as unknown;
+  return Array.isArray(value) ? (value as StoredSignatory[]) : [];
+}

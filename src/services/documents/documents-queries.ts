@@ -2,7 +2,7 @@ import { fieldError, invalid } from '../../core/errors';
 import type { Actor, ServiceContext } from '../context';
 import { holdsRunTask, loadDocumentAccess, loadDocumentFor } from './document-access';
 import { versionNotFound } from './document-errors';
-import { isUuid, VERSION_META } from './document-rows';
+import { isUuid, parseSignatories, VERSION_META } from './document-rows';
 import { GENERATED_KINDS } from './generation-request';
 
 export const DOCUMENT_KINDS = [...GENERATED_KINDS, 'upload'] as const;
@@ -126,7 +126,7 @@ export async function getDocumentPage(ctx: ServiceContext, actor: Actor, documen
         : undefined,
       ctx.db
         .selectFrom('document_version')
-        .select([...VERSION_META])
+        .select([...VERSION_META, 'signatories'])
         .select((eb) => [
           eb('pdf', 'is not', null).as('hasPdf'),
           eb('docx', 'is not', null).as('hasDocx'),
@@ -186,6 +186,13 @@ export async function getDocumentPage(ctx: ServiceContext, actor: Actor, documen
   const latest = versions[0];
   const numberOf = new Map(versions.map((v) => [v.id, Number(v.number)]));
   const signingVersion = versions.find((v) => v.origin === 'for_signing' || v.origin === 'signed');
+  const prepared = versions.find((v) => v.origin === 'for_signing');
+  const signedKeys = new Set(
+    signatures
+      .filter((s) => prepared && (numberOf.get(s.version_id) ?? 0) > Number(prepared.number))
+      .map((s) => s.signatory_key),
+  );
+  const blocks = prepared ? parseSignatories(prepared.signatories) : [];
   return {
     id: document.id,
     agencyId: document.agency_id,
@@ -268,6 +275,13 @@ export async function getDocumentPage(ctx: ServiceContext, actor: Actor, documen
           archivedAt: archive.archived_at,
         }
       : null,
+    signatories: blocks.map((b) => ({
+      key: b.key,
+      name: b.name,
+      nip: b.nip ?? null,
+      roleLines: b.roleLines,
+      signed: signedKeys.has(b.key),
+    })),
     activeJobId: job?.id ?? null,
     permissions: {
       canWrite,

@@ -367,6 +367,7 @@ async function generate(
           .updateTable('document')
           .set({
             narrative: produced.narrative ? JSON.stringify(produced.narrative) : null,
+            narrative_outline: produced.outline.length > 0 ? JSON.stringify(produced.outline) : null,
             title: produced.title,
             subject: produced.subject,
             updated_at: now,
@@ -402,6 +403,7 @@ async function generate(
             run_id: request.runId ?? null,
             status: 'draft',
             narrative: produced.narrative ? JSON.stringify(produced.narrative) : null,
+            narrative_outline: produced.outline.length > 0 ? JSON.stringify(produced.outline) : null,
             verification_token: null,
             letter_number_id: null,
             created_by: requestedBy,
@@ -422,9 +424,9 @@ async function generate(
           narrative: produced.narrative ? JSON.stringify(produced.narrative) : null,
           content_sha256: produced.contentSha256,
           pdf: produced.pdf,
-          pdf_sha256: sha256(produced.pdf),
+          pdf_sha256: produced.pdf ? sha256(produced.pdf) : null,
           docx: produced.docx,
-          docx_sha256: sha256(produced.docx),
+          docx_sha256: produced.docx ? sha256(produced.docx) : null,
           upload: null,
           upload_name: null,
           upload_type: null,

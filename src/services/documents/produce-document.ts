@@ -22,6 +22,8 @@ export interface ProduceOptions {
   decorate?: (model: DocumentModel) => DocumentModel;
   /** Which files to render (default both). */
   formats?: { pdf: boolean; docx: boolean };
+  /** Called with the content hash before anything is rendered: throw to stop (a paraf check). */
+  beforeRender?: (contentSha256: string) => void | Promise<void>;
 }
 
 export interface ProducedDocument {
@@ -30,9 +32,19 @@ export interface ProducedDocument {
   narrative: Narrative | null;
   /** SHA-256 of the canonical JSON of what the document says (the undecorated model, or the SOP definition). */
   contentSha256: string;
+  /** The undecorated model (null for the SOP sheet, which has a layout of its own). */
   model: DocumentModel | null;
-  pdf: Buffer;
-  docx: Buffer;
+  /** The narrative's sections in document order with their printed titles. */
+  outline: NarrativeSection[];
+  pdf: Buffer | null;
+  docx: Buffer | null;
+}
+
+/** A narrative section with the title the document prints. */
+export interface NarrativeSection {
+  key: string;
+  title: string;
+  source?: string;
 }
 
 /** One missing piece of data, named so the person knows where to enter it. */
@@ -106,6 +118,7 @@ async function produceSopSheet(
     narrative: null,
     contentSha256: contentSha256(definition),
     model: null,
+    outline: [],
     pdf,
     docx,
   };

@@ -14,6 +14,20 @@ export interface NarrativeView {
   version: number;
   status: string;
   narrative: Narrative;
+  outline: NarrativeSection[];
+}
+
+/** A narrative section with the title the document prints (from the generation that made it). */
+export interface NarrativeSection {
+  key: string;
+  title: string;
+  source?: string;
+}
+
+export function parseOutline(text: string | null): NarrativeSection[] {
+  if (!text) return [];
+  const value = JSON.parse(text) as unknown;
+  return Array.isArray(value) ? (value as NarrativeSection[]) : [];
 }
 
 /** The document's current narrative (section key → text); empty for documents without editable text. */
@@ -28,6 +42,7 @@ export async function getNarrative(
     version: document.version,
     status: document.status,
     narrative: parseNarrative(document.narrative) ?? {},
+    outline: parseOutline(document.narrative_outline),
   };
 }
 
@@ -94,7 +109,13 @@ export async function updateNarrative(
       .executeTakeFirst(),
   );
   if (Number(saved.numUpdatedRows) !== 1) throw documentConflict();
-  return { documentId: document.id, version: input.version + 1, status: document.status, narrative };
+  return {
+    documentId: document.id,
+    version: input.version + 1,
+    status: document.status,
+    narrative,
+    outline: parseOutline(document.narrative_outline),
+  };
 }
 
 /** Line ends as `\n`, no trailing spaces on lines, no blank lines at either end. */

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import documentsEn from './documents.en.json';
+import documentsId from './documents.id.json';
 import en from './en.json';
 import id from './id.json';
 import performanceEn from './performance.en.json';
@@ -43,8 +45,8 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    id: { translation: { ...id, ...runsId, ...performanceId, ...sopEditorId } },
-    en: { translation: { ...en, ...runsEn, ...performanceEn, ...sopEditorEn } },
+    id: { translation: { ...id, ...runsId, ...performanceId, ...sopEditorId, ...documentsId } },
+    en: { translation: { ...en, ...runsEn, ...performanceEn, ...sopEditorEn, ...documentsEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'id',

@@ -16,6 +16,7 @@ const MAIN_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/inbox', labelKey: 'runsNav.inbox' },
   { to: '/runs', labelKey: 'runsNav.runs' },
+  { to: '/documents', labelKey: 'documents.nav' },
   { to: '/sops', labelKey: 'runsNav.sops' },
   { to: '/compliance', labelKey: 'runsNav.compliance' },
 ];
