@@ -14,6 +14,7 @@ import { registerAuth } from './auth-plugin';
 import { registerErrorHandler } from './error-handler';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
+import { distributionRoutes } from './routes/distribution';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { homeRoutes } from './routes/home';
@@ -21,8 +22,11 @@ import { letterRoutes } from './routes/letters';
 import { orgRoutes } from './routes/org';
 import { performanceRoutes } from './routes/performance';
 import { performanceEditingRoutes } from './routes/performance-editing';
+import { performanceImportRoutes } from './routes/performance-import';
 import { runRoutes } from './routes/runs';
+import { signingRoutes } from './routes/signing';
 import { sopRoutes } from './routes/sops';
+import { verificationRoutes } from './routes/verification';
 
 export interface AppDeps {
   ctx: ServiceContext;
@@ -94,8 +98,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(runRoutes(deps.ctx), { prefix: '/api' });
   await app.register(performanceRoutes(deps.ctx), { prefix: '/api' });
   await app.register(performanceEditingRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(performanceImportRoutes(deps.ctx), { prefix: '/api' });
   await app.register(letterRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(distributionRoutes(deps.ctx), { prefix: '/api' });
   await app.register(documentRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(signingRoutes(deps.ctx), { prefix: '/api' });
+  await app.register(verificationRoutes(deps.ctx), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot =
