@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../services/context';
+import { runGenerationJobs } from '../services/documents/generate-document';
 import { mailerFromEnv } from '../services/mail/mailer';
 import { sweepNotifications } from '../services/runs/sweep-notifications';
 
@@ -14,6 +15,7 @@ export function startSweeper(ctx: ServiceContext, seconds: number): () => void {
     running = true;
     try {
       await sweepNotifications(ctx, mailer);
+      await runGenerationJobs(ctx);
     } catch (error) {
       console.error('sweep failed:', error instanceof Error ? error.message : error);
     } finally {
