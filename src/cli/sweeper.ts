@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../services/context';
+import { deliverPendingDistributions } from '../services/distribution/deliver-pending-distributions';
 import { runGenerationJobs } from '../services/documents/generate-document';
 import { mailerFromEnv } from '../services/mail/mailer';
 import { sweepNotifications } from '../services/runs/sweep-notifications';
@@ -15,6 +16,7 @@ export function startSweeper(ctx: ServiceContext, seconds: number): () => void {
     running = true;
     try {
       await sweepNotifications(ctx, mailer);
+      await deliverPendingDistributions(ctx, mailer);
       await runGenerationJobs(ctx);
     } catch (error) {
       console.error('sweep failed:', error instanceof Error ? error.message : error);

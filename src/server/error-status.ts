@@ -66,6 +66,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   DISTRIBUTION_RECIPIENT_TAKEN: 409,
   DISTRIBUTION_NOT_DRAFT: 409,
   DOCUMENT_ALREADY_ARCHIVED: 409,
+  DOCUMENT_NOT_ARCHIVED: 409,
 };
 
 export function statusOf(code: string): number {
