@@ -26,7 +26,12 @@ export function registerAuth(
   app.decorateRequest('me', undefined);
   // The plugin answers a bad token itself (403, mapped to CSRF_INVALID by the error handler).
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.url.startsWith('/api/') && UNSAFE_METHODS.has(request.method)) {
+    // `/api/public/` (checking a signed file) changes nothing and is used without a session.
+    if (
+      request.url.startsWith('/api/') &&
+      !request.url.startsWith('/api/public/') &&
+      UNSAFE_METHODS.has(request.method)
+    ) {
       app.csrfProtection(request, reply, done);
     } else {
       done();

@@ -67,6 +67,11 @@ const STATUS_BY_CODE: Record<string, number> = {
   DISTRIBUTION_NOT_DRAFT: 409,
   DOCUMENT_ALREADY_ARCHIVED: 409,
   DOCUMENT_NOT_ARCHIVED: 409,
+  // Signing certificates
+  CERTIFICATE_TAKEN: 409,
+  CERTIFICATE_REVOKED: 409,
+  NO_SIGNING_CERTIFICATE: 409,
+  SIGNER_NOT_CONFIGURED: 503,
 };
 
 export function statusOf(code: string): number {

@@ -1,6 +1,7 @@
 import { generateKeyPair, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
+import { type CertificateDetails, describeCertificate } from './certificate-details';
 
 /**
  * A private certificate authority for the demo and the tests, never for real signatures: PDF readers
@@ -24,6 +25,12 @@ export interface CertificateHolder {
   passphrase: string;
   /** A key made earlier (`generateSigningKey`); a new one is generated when absent. */
   privateKeyPem?: string;
+  /**
+   * Key-derivation rounds protecting the PKCS#12 (default 2048, as OpenSSL). Each round costs time
+   * when the file is made and opened; only a file whose passphrase is public anyway (the demo's)
+   * has a reason to use fewer.
+   */
+  iterations?: number;
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -80,6 +87,14 @@ export function createDemoCertificateAuthority(
  * PKCS#12 protected by `holder.passphrase`, with the CA certificate beside it so signatures carry the chain.
  */
 export function issueCertificate(ca: DemoCertificateAuthority, holder: CertificateHolder): Buffer {
+  return issueCertificateWithDetails(ca, holder).p12;
+}
+
+/** {@link issueCertificate}, also describing the certificate (what `inspectP12` would read back). */
+export function issueCertificateWithDetails(
+  ca: DemoCertificateAuthority,
+  holder: CertificateHolder,
+): { p12: Buffer; certificate: CertificateDetails } {
   const caCert = forge.pki.certificateFromPem(ca.certificatePem);
   const privateKeyPem = holder.privateKeyPem ?? newKeySync();
   const cert = forge.pki.createCertificate();
@@ -107,9 +122,19 @@ export function issueCertificate(ca: DemoCertificateAuthority, holder: Certifica
     forge.pki.privateKeyFromPem(privateKeyPem),
     [cert, caCert],
     holder.passphrase,
-    { algorithm: 'aes256', friendlyName: holder.name, generateLocalKeyId: true },
+    {
+      algorithm: 'aes256',
+      friendlyName: holder.name,
+      generateLocalKeyId: true,
+      count: holder.iterations ?? 2048,
+    },
   );
-  return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
+  return {
+    p12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'),
+    certificate: describeCertificate(
+      Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary'),
+    ),
+  };
 }
 
 function newKeySync(): string {

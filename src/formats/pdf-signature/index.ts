@@ -6,6 +6,7 @@ export {
   type DemoCertificateAuthority,
   generateSigningKey,
   issueCertificate,
+  issueCertificateWithDetails,
 } from './demo-certificate-authority';
 export { inspectP12 } from './inspect-p12';
 export { LocalP12Signer } from './local-p12-signer';

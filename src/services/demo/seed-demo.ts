@@ -8,6 +8,7 @@ import { newId, type ServiceContext } from '../context';
 import { seedDemoLetterPattern } from '../letters/demo-letter-patterns';
 import { seedHolidays } from '../org/calendar';
 import { importPerformance } from '../performance/import-performance';
+import { prepareDemoSigningKeys, seedDemoSigningCertificates } from '../signing/seed-demo-signing-certificates';
 import { seedDemoSops } from './seed-demo-sops';
 
 /** Every demo account signs in with this password; start-up prints it, marked as demo. */
@@ -71,6 +72,7 @@ export async function seedDemo(ctx: ServiceContext, dir = DEMO_DIR): Promise<Dem
     .readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort();
+  void prepareDemoSigningKeys();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const result: DemoSeedResult = { agencies: [], accounts: [] };
   const year = ctx.now().getUTCFullYear();
@@ -96,6 +98,7 @@ export async function seedDemo(ctx: ServiceContext, dir = DEMO_DIR): Promise<Dem
     });
     result.agencies.push(demo.agency_slug);
     await seedDemoSops(ctx, demo.agency_slug);
+    await seedDemoSigningCertificates(ctx, demo.agency_slug);
   }
   if (result.agencies.length > 0) result.accounts.unshift(...(await ensureSystemAdmin(ctx, passwordHash)));
   return result;
