@@ -65,6 +65,27 @@ export const runCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cancel'), reason: z.string().max(4000) }),
 ]);
 
+/** Paraf or signature on the run's report as the act of a paraf/signature step. */
+export const runDocumentActRequestSchema = z.object({
+  commandId: z.string().min(8).max(100).optional(),
+  act: z.discriminatedUnion('act', [
+    z.object({ act: z.literal('paraf') }),
+    /** The certificate's passphrase: used once, never stored or logged. */
+    z.object({ act: z.literal('sign'), passphrase: z.string().min(1).max(200) }),
+  ]),
+});
+
+export const runDocumentSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  status: z.string(),
+  latestVersionId: z.string().nullable(),
+  latestVersionNumber: z.number().int().nullable(),
+  letterNumber: z.string().nullable(),
+});
+export type RunDocumentDto = z.infer<typeof runDocumentSchema>;
+
 export const runCommandRequestSchema = z.object({
   /** Chosen by the client (e.g. a UUID per click); a retry with the same id acts once. */
   commandId: z.string().min(8).max(100).optional(),
@@ -112,6 +133,8 @@ export const taskViewSchema = z.object({
     meeting: z.boolean(),
     paraf: z.boolean(),
     signature: z.boolean(),
+    /** What the step does with the run's documents (report, cover_letter, letter_number, send, archive, …). */
+    documentActs: z.array(z.string()),
     decision: z.object({ yes: z.number().int(), no: z.number().int() }).nullable(),
   }),
   /** Outputs already produced by earlier steps of the run (the inputs this step works from). */

@@ -7,6 +7,8 @@ import {
   okSchema,
   runCommandRequestSchema,
   runDetailSchema,
+  runDocumentActRequestSchema,
+  runDocumentSchema,
   runSummarySchema,
   startRunRequestSchema,
   taskViewSchema,
@@ -14,6 +16,7 @@ import {
 import type { ServiceContext } from '../../services/context';
 import { writeComplianceXlsx } from '../../services/runs/compliance-export';
 import { executeRunCommand } from '../../services/runs/execute-run-command';
+import { actOnRunDocument, listRunDocuments } from '../../services/runs/run-document-acts';
 import {
   getInbox,
   getRunDetail,
@@ -72,6 +75,35 @@ export const runRoutes =
           commandId: request.body.commandId,
           ip: request.ip,
           userAgent: request.headers['user-agent'],
+        });
+        return getRunDetail(ctx, me, request.params.runId);
+      },
+    );
+    app.get(
+      '/runs/:runId/documents',
+      { schema: { tags, params: runParams, response: { 200: z.array(runDocumentSchema) } } },
+      async (request) => listRunDocuments(ctx, requireMe(request), request.params.runId),
+    );
+    app.post(
+      '/runs/:runId/tasks/:taskId/document-act',
+      {
+        schema: {
+          tags,
+          summary: "Initial or sign the run's report as the act of the task's step (then the step completes)",
+          params: runParams.extend({ taskId: idSchema }),
+          body: runDocumentActRequestSchema,
+          response: { 200: runDetailSchema },
+        },
+      },
+      async (request) => {
+        const me = requireMe(request);
+        await actOnRunDocument(ctx, me, request.params.runId, request.params.taskId, request.body.act, {
+          publicBaseUrl: process.env.ALUR_PUBLIC_URL ?? `${request.protocol}://${request.host}`,
+          meta: {
+            commandId: request.body.commandId,
+            ip: request.ip,
+            userAgent: request.headers['user-agent'],
+          },
         });
         return getRunDetail(ctx, me, request.params.runId);
       },

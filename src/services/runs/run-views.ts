@@ -121,6 +121,7 @@ function taskView(
       meeting: !!step.meeting,
       paraf: !!step.paraf,
       signature: !!step.signature,
+      documentActs: step.documentActs ?? [],
       decision: step.exits ?? null,
     },
     earlierOutputs: earlier,

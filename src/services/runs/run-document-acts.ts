@@ -1,0 +1,157 @@
+import { DomainError, fieldError } from '../../core/errors';
+import type { RunState, TaskOutput } from '../../core/run/run-state';
+import { findRun } from '../../db/repositories/run-repository';
+import type { Me } from '../auth/load-me';
+import type { ServiceContext } from '../context';
+import { parafDocument } from '../documents/paraf-document';
+import { prepareForSigning } from '../documents/prepare-for-signing';
+import { signDocument } from '../documents/sign-document';
+import { executeRunCommand, type RequestMeta } from './execute-run-command';
+
+/** The report a run produces: the LKjIP for a yearly run, the monitoring report for a quarterly one. */
+export function reportKindOf(state: Pick<RunState, 'period'>): 'lkjip' | 'pemantauan' {
+  return state.period.quarter === null ? 'lkjip' : 'pemantauan';
+}
+
+export interface RunDocumentSummary {
+  id: string;
+  kind: string;
+  title: string;
+  status: string;
+  latestVersionId: string | null;
+  latestVersionNumber: number | null;
+  letterNumber: string | null;
+}
+
+/** The documents of a run (generated in its steps or uploaded to them), newest first within a kind. */
+export async function listRunDocuments(
+  ctx: ServiceContext,
+  me: Me,
+  runId: string,
+): Promise<RunDocumentSummary[]> {
+  await loadRun(ctx, me, runId);
+  const rows = await ctx.db
+    .selectFrom('document')
+    .leftJoin('letter_number', 'letter_number.id', 'document.letter_number_id')
+    .select([
+      'document.id',
+      'document.kind',
+      'document.title',
+      'document.status',
+      'document.created_at',
+      'letter_number.number as letterNumber',
+    ])
+    .where('document.run_id', '=', runId)
+    .where('document.agency_id', '=', me.agencyId)
+    .orderBy('document.created_at', 'desc')
+    .execute();
+  const result: RunDocumentSummary[] = [];
+  for (const row of rows) {
+    const latest = await ctx.db
+      .selectFrom('document_version')
+      .select(['id', 'number'])
+      .where('document_id', '=', row.id)
+      .orderBy('number', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    result.push({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      status: row.status,
+      latestVersionId: latest?.id ?? null,
+      latestVersionNumber: latest?.number ?? null,
+      letterNumber: row.letterNumber ?? null,
+    });
+  }
+  return result;
+}
+
+export type RunDocumentAct = { act: 'paraf' } | { act: 'sign'; passphrase: string };
+
+/**
+ * Initials or signs the run's report as the act of a paraf or signature step: the document side first
+ * (paraf on the latest version; for a signature, the version for signing is prepared once and the PAdES
+ * signature appended), then the run command naming the version, so the step's output points at exactly
+ * what was initialled or signed. The task is checked before the document is touched, so a person who
+ * may not act on the task changes nothing.
+ */
+export async function actOnRunDocument(
+  ctx: ServiceContext,
+  me: Me,
+  runId: string,
+  taskId: string,
+  act: RunDocumentAct,
+  options: { publicBaseUrl: string; meta?: RequestMeta },
+): Promise<RunState> {
+  const state = await loadRun(ctx, me, runId);
+  const task = state.tasks.find((t) => t.id === taskId);
+  if (!task || (task.status !== 'open' && task.status !== 'claimed'))
+    throw new DomainError(
+      'TASK_NOT_OPEN',
+      { id: 'Tugas ini tidak terbuka lagi.', en: 'This task is no longer open.' },
+      [fieldError('taskId', 'Tugas tidak terbuka.', 'The task is not open.')],
+    );
+  const report = await runReport(ctx, state);
+  if (act.act === 'paraf') {
+    await parafDocument(ctx, me, report.id, { versionId: report.latestVersionId, runId, taskId });
+    return executeRunCommand(
+      ctx,
+      me,
+      runId,
+      { type: 'paraf', taskId, output: outputOf(report, report.latestVersionId) },
+      options.meta,
+    );
+  }
+  if (report.status === 'draft')
+    await prepareForSigning(ctx, me, report.id, { publicBaseUrl: options.publicBaseUrl, runId, taskId });
+  const signed = await signDocument(ctx, me, report.id, { passphrase: act.passphrase, runId, taskId });
+  return executeRunCommand(
+    ctx,
+    me,
+    runId,
+    { type: 'sign', taskId, output: outputOf(report, signed.versionId) },
+    options.meta,
+  );
+}
+
+async function loadRun(ctx: ServiceContext, me: Me, runId: string): Promise<RunState> {
+  const stored = await findRun(ctx.db, runId);
+  if (!stored || stored.state.agencyId !== me.agencyId)
+    throw new DomainError('NOT_FOUND', { id: 'Proses tidak ditemukan.', en: 'Run not found.' });
+  return stored.state;
+}
+
+async function runReport(ctx: ServiceContext, state: RunState) {
+  const kind = reportKindOf(state);
+  const document = await ctx.db
+    .selectFrom('document')
+    .select(['id', 'title', 'status'])
+    .where('run_id', '=', state.id)
+    .where('kind', '=', kind)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  const latest = document
+    ? await ctx.db
+        .selectFrom('document_version')
+        .select('id')
+        .where('document_id', '=', document.id)
+        .orderBy('number', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+    : undefined;
+  if (!document || !latest)
+    throw new DomainError(
+      'RUN_REPORT_MISSING',
+      {
+        id: 'Laporan proses ini belum dibuat. Buat laporannya di langkah penyusunan terlebih dahulu.',
+        en: "This run's report has not been generated yet. Generate it in the drafting step first.",
+      },
+      [fieldError('document', 'Laporan belum ada.', 'No report yet.')],
+    );
+  return { id: document.id, title: document.title, status: document.status, latestVersionId: latest.id };
+}
+
+function outputOf(report: { id: string; title: string }, versionId: string): TaskOutput {
+  return { kind: 'document', documentId: report.id, versionId, title: report.title };
+}
