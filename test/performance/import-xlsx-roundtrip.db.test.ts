@@ -80,8 +80,8 @@ describe.each(engines())('Renstra and PK workbooks: export → read → import (
           level: a.level,
           number: a.number,
           signedOn: a.signedOn,
-          firstParty: a.firstParty.title,
-          secondParty: a.secondParty.title,
+          firstParty: a.firstParty?.title,
+          secondParty: a.secondParty?.title,
           indicators: a.indicators.map((i) => ({
             code: i.code,
             target: i.target.text,
@@ -94,8 +94,8 @@ describe.each(engines())('Renstra and PK workbooks: export → read → import (
           level: a.level,
           number: a.number,
           signedOn: a.signedOn,
-          firstParty: a.firstParty.title,
-          secondParty: a.secondParty.title,
+          firstParty: a.firstParty?.title,
+          secondParty: a.secondParty?.title,
           indicators: a.indicators.map((i) => ({
             code: i.code,
             target: i.targetHigh ? `${i.target}–${i.targetHigh}` : i.target,

@@ -65,13 +65,17 @@ export interface PartyText {
   place: WorkbookPlace;
 }
 
+/**
+ * One PK sheet. Every sheet is returned, also one with problems in its header cells (then `level`
+ * or a party is null and the problem is listed), so its indicator rows are still checked.
+ */
 export interface AgreementSheet {
   sheet: string;
-  level: AgreementLevel;
+  level: AgreementLevel | null;
   number: string | null;
   signedOn: string | null;
-  firstParty: PartyText;
-  secondParty: PartyText;
+  firstParty: PartyText | null;
+  secondParty: PartyText | null;
   indicators: {
     row: number;
     code: string;
@@ -85,7 +89,8 @@ export interface ActionPlanRow {
   row: number;
   code: string;
   aggregation: Aggregation;
-  quarters: [RawValue, RawValue, RawValue, RawValue];
+  /** Undefined where the cell itself is a problem (a formula, a merged cell), already reported. */
+  quarters: [RawValue | undefined, RawValue | undefined, RawValue | undefined, RawValue | undefined];
   reason: string | null;
   at: {
     code: WorkbookPlace;
@@ -100,8 +105,8 @@ export interface AgreementsWorkbook {
   year: number;
   agreements: AgreementSheet[];
   actionPlan: ActionPlanRow[];
-  /** Every indicator code on the Rencana Aksi sheet, also on rows with problems. */
-  planCodes: string[];
+  /** Every indicator code written on a PK sheet, also on sheets or rows with problems. */
+  agreementCodes: Set<string>;
   titlePlace: WorkbookPlace;
 }
 
@@ -233,6 +238,7 @@ export async function readAgreementsXlsx(buffer: Buffer, fileName: string): Prom
   };
 
   const agreements: AgreementSheet[] = [];
+  const agreementCodes = new Set<string>();
   for (const ws of pkSheets) {
     const before = problems.length;
     problems.push(...formulaProblems(ws, INFO_FIRST_ROW, []));
@@ -293,6 +299,7 @@ export async function readAgreementsXlsx(buffer: Buffer, fileName: string): Prom
       if (isEmptyRow(row)) continue;
       const place = (c: number) => at(ws, r, c, PK_HEADINGS);
       const code = text(place(2), row.getCell(2));
+      if (code) agreementCodes.add(code);
       const target = raw(place(5), row.getCell(5));
       const reason = text(place(6), row.getCell(6));
       if (code === undefined || target === undefined || reason === undefined) continue;
@@ -333,10 +340,9 @@ export async function readAgreementsXlsx(buffer: Buffer, fileName: string): Prom
           'This PK holds no indicator; write one indicator per row from row 11.',
         ),
       );
-    if (!level || !firstParty || !secondParty || numberCell.value === undefined) continue;
     agreements.push({
       sheet: ws.name,
-      level,
+      level: level ?? null,
       number: numberCell.value || null,
       signedOn,
       firstParty,
@@ -347,7 +353,6 @@ export async function readAgreementsXlsx(buffer: Buffer, fileName: string): Prom
 
   problems.push(...formulaProblems(plan, PLAN_HEADER_ROW + 1, PLAN_HEADINGS));
   const actionPlan: ActionPlanRow[] = [];
-  const planCodes: string[] = [];
   const seen = new Map<string, number>();
   for (let r = PLAN_HEADER_ROW + 1; r <= plan.rowCount; r++) {
     const row = plan.getRow(r);
@@ -355,7 +360,6 @@ export async function readAgreementsXlsx(buffer: Buffer, fileName: string): Prom
     const place = (c: number) => at(plan, r, c, PLAN_HEADINGS);
     const before = problems.length;
     const code = text(place(2), row.getCell(2));
-    if (code) planCodes.push(code);
     const aggregationText = text(place(5), row.getCell(5));
     const quarters = [7, 8, 9, 10].map((c) => raw(place(c), row.getCell(c)));
     const reason = text(place(11), row.getCell(11));
@@ -380,7 +384,6 @@ export async function readAgreementsXlsx(buffer: Buffer, fileName: string): Prom
         ),
       );
     if (problems.length > before || !code || !aggregation || reason === undefined) continue;
-    if (quarters.some((q) => q === undefined)) continue;
     actionPlan.push({
       row: r,
       code,
@@ -402,7 +405,7 @@ export async function readAgreementsXlsx(buffer: Buffer, fileName: string): Prom
       year,
       agreements,
       actionPlan,
-      planCodes,
+      agreementCodes,
       titlePlace: { sheet: pkSheets[0]!.name, row: 1, column: 1, columnName: 'Judul' },
     },
     problems,

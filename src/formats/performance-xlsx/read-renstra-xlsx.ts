@@ -207,7 +207,7 @@ export async function readRenstraXlsx(buffer: Buffer, fileName: string): Promise
         ),
       );
   }
-  const yearHeadings = headings.slice(depth + FIXED.length).filter((h) => /^target \d{4}$/i.test(h));
+  const yearHeadings = headings.slice(depth + 1).filter((h) => /^target \d{4}$/i.test(h));
   const years = yearHeadings.map((h) => Number(h.slice(-4)));
   const startYear = years[0] ?? 0;
   const expectedYears = years.map((_, k) => startYear + k);

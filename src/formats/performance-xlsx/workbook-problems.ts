@@ -200,8 +200,9 @@ export const NUMBER_HINT = {
 };
 
 /**
- * Checks a heading row against the expected headings, naming each column that is missing, moved
- * or renamed, and any extra heading to the right. Returns the problems (none when it matches).
+ * Checks a heading row against the expected headings and names each difference once: a column
+ * missing, renamed, moved, or an unknown one added. The rows are aligned on their longest common
+ * run of headings, so one deleted column is one problem, not one per column after it.
  */
 export function checkHeadings(
   sheet: ExcelJS.Worksheet,
@@ -209,50 +210,87 @@ export function checkHeadings(
   expected: string[],
   firstColumn = 1,
 ): WorkbookProblem[] {
-  const problems: WorkbookProblem[] = [];
   const row = sheet.getRow(rowNumber);
-  const last = Math.max(sheet.columnCount, firstColumn + expected.length - 1);
   const found: string[] = [];
-  for (let c = firstColumn; c <= last; c++) found.push(cellString(row.getCell(c)));
+  for (let c = firstColumn; c <= Math.max(sheet.columnCount, firstColumn + expected.length - 1); c++)
+    found.push(cellString(row.getCell(c)));
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  expected.forEach((heading, k) => {
-    const got = found[k] ?? '';
-    if (norm(got) === norm(heading)) return;
-    const column = firstColumn + k;
-    const place = { sheet: sheet.name, row: rowNumber, column, columnName: heading };
-    const elsewhere = found.findIndex((f, j) => j !== k && norm(f) === norm(heading));
-    if (elsewhere >= 0)
-      problems.push(
-        problemAt(
-          place,
-          `Kolom "${heading}" seharusnya di kolom ${columnLetter(column)}, ditemukan di kolom ${columnLetter(firstColumn + elsewhere)}; kembalikan urutan kolom seperti format.`,
-          `Column "${heading}" belongs in column ${columnLetter(column)}, found in column ${columnLetter(firstColumn + elsewhere)}; put the columns back in the format's order.`,
-        ),
-      );
-    else
-      problems.push(
-        problemAt(
-          place,
-          got
-            ? `Judul kolom seharusnya "${heading}", tertulis "${got}"; kolom dihapus, diganti atau judulnya diubah.`
-            : `Kolom "${heading}" tidak ada; kolom dihapus atau dipindah.`,
-          got
-            ? `The column heading should be "${heading}", found "${got}"; a column was removed, replaced or renamed.`
-            : `Column "${heading}" is missing; a column was removed or moved.`,
-        ),
-      );
+  const want = expected.map(norm);
+  const got = found.map(norm);
+  // Longest common subsequence of the two heading rows.
+  const n = want.length;
+  const m = got.length;
+  const lcs = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let k = n - 1; k >= 0; k--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[k]![j] = want[k] === got[j] ? lcs[k + 1]![j + 1]! + 1 : Math.max(lcs[k + 1]![j]!, lcs[k]![j + 1]!);
+  const matchOf = new Array<number>(n).fill(-1);
+  const used = new Array<boolean>(m).fill(false);
+  for (let k = 0, j = 0; k < n && j < m; ) {
+    if (want[k] === got[j]) {
+      matchOf[k] = j;
+      used[j] = true;
+      k++;
+      j++;
+    } else if (lcs[k + 1]![j]! >= lcs[k]![j + 1]!) k++;
+    else j++;
+  }
+  const problems: WorkbookProblem[] = [];
+  const place = (j: number, columnName: string) => ({
+    sheet: sheet.name,
+    row: rowNumber,
+    column: firstColumn + j,
+    columnName,
   });
-  for (let k = expected.length; k < found.length; k++) {
-    const got = found[k]!;
-    if (got === '' || expected.some((e) => norm(e) === norm(got))) continue;
+  for (let k = 0; k < n; k++) {
+    if (matchOf[k]! >= 0) continue;
+    const heading = expected[k]!;
+    const before = Math.max(-1, ...matchOf.slice(0, k));
+    const afterAll = matchOf.slice(k + 1).filter((j) => j >= 0);
+    const after = afterAll.length > 0 ? Math.min(...afterAll) : m;
+    const moved = got.findIndex((g, j) => !used[j] && g === want[k]);
+    if (moved >= 0) {
+      used[moved] = true;
+      problems.push(
+        problemAt(
+          place(moved, heading),
+          `Kolom "${heading}" seharusnya di kolom ${columnLetter(firstColumn + k)}, ditemukan di kolom ${columnLetter(firstColumn + moved)}; kembalikan urutan kolom seperti format.`,
+          `Column "${heading}" belongs in column ${columnLetter(firstColumn + k)}, found in column ${columnLetter(firstColumn + moved)}; put the columns back in the format's order.`,
+        ),
+      );
+      continue;
+    }
+    let renamed = -1;
+    for (let j = before + 1; j < after && renamed < 0; j++)
+      if (!used[j] && got[j] !== '' && !want.includes(got[j]!)) renamed = j;
+    if (renamed >= 0) {
+      used[renamed] = true;
+      problems.push(
+        problemAt(
+          place(renamed, heading),
+          `Judul kolom seharusnya "${heading}", tertulis "${found[renamed]}"; judul kolom diubah atau kolom diganti.`,
+          `The column heading should be "${heading}", found "${found[renamed]}"; the heading was changed or the column replaced.`,
+        ),
+      );
+      continue;
+    }
     problems.push(
       problemAt(
-        { sheet: sheet.name, row: rowNumber, column: firstColumn + k, columnName: got },
-        'Kolom tambahan tidak dikenal; hapus kolom ini.',
-        'Unknown extra column; remove it.',
+        place(before + 1, heading),
+        `Kolom "${heading}" tidak ada (seharusnya di kolom ${columnLetter(firstColumn + k)}); kolom atau judulnya dihapus.`,
+        `Column "${heading}" is missing (it belongs in column ${columnLetter(firstColumn + k)}); the column or its heading was removed.`,
       ),
     );
   }
+  for (let j = 0; j < m; j++)
+    if (!used[j] && got[j] !== '')
+      problems.push(
+        problemAt(
+          place(j, found[j]!),
+          'Kolom tambahan tidak dikenal; hapus kolom ini.',
+          'Unknown extra column; remove it.',
+        ),
+      );
   return problems;
 }
 

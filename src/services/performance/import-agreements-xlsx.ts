@@ -90,31 +90,29 @@ export async function importAgreementsXlsx(
     /** The PK target of each indicator (the first PK carrying it), for the TW IV rule. */
     const pkTarget = new Map<string, string>();
     for (const sheet of wb.agreements) {
-      const first = findPosition(sheet.firstParty, true, problems);
-      const second = findPosition(sheet.secondParty, false, problems);
-      if (!first || second === undefined) continue;
-      const earlier = sheetOfPosition.get(first.id);
-      if (earlier) {
+      const first = sheet.firstParty && findPosition(sheet.firstParty, true, problems);
+      const second = sheet.secondParty && findPosition(sheet.secondParty, false, problems);
+      const earlier = first ? sheetOfPosition.get(first.id) : undefined;
+      if (first && earlier)
         problems.push(
           problemAt(
-            sheet.firstParty.place,
+            sheet.firstParty!.place,
             `${first.title} sudah menjadi pihak pertama di lembar "${earlier}"; satu jabatan satu PK per tahun.`,
             `${first.title} is already the first party on sheet "${earlier}"; one PK per position and year.`,
           ),
         );
-        continue;
-      }
-      sheetOfPosition.set(first.id, sheet.sheet);
-      const old = existing.find((a) => a.firstPartyPositionId === first.id);
+      else if (first) sheetOfPosition.set(first.id, sheet.sheet);
+      const old = first && !earlier ? existing.find((a) => a.firstPartyPositionId === first.id) : undefined;
+      // With a problem in the sheet's header the record is never written; its rows are still checked.
       const record: AgreementRecord = {
         id: old?.id ?? newId(),
         agencyId,
         renstraId: old?.renstraId ?? renstra.id,
         year,
-        level: sheet.level,
-        firstPartyPositionId: first.id,
+        level: sheet.level ?? 'administrator',
+        firstPartyPositionId: first?.id ?? '',
         secondPartyPositionId: second?.id ?? null,
-        secondPartyTitle: second ? null : sheet.secondParty.title,
+        secondPartyTitle: second ? null : (sheet.secondParty?.title ?? null),
         number: sheet.number,
         signedOn: sheet.signedOn,
       };
@@ -159,8 +157,7 @@ export async function importAgreementsXlsx(
         problems.push(unknownIndicator(line.at.code, line.code, renstra.startYear, renstra.endYear));
         continue;
       }
-      if (!inPk.has(indicator.id)) {
-        if (wb.agreements.some((a) => a.indicators.some((i) => i.code === line.code))) continue; // reported on its PK row
+      if (!wb.agreementCodes.has(line.code)) {
         problems.push(
           problemAt(
             line.at.code,
@@ -180,7 +177,7 @@ export async function importAgreementsXlsx(
         );
       const before = problems.length;
       const quarters = line.quarters.map((raw, q) => {
-        if (raw === null) return null;
+        if (raw === undefined || raw === null) return null;
         if (indicator.polarity === 'qualitative') return raw.text;
         const value = raw.kind === 'number' ? raw.text : canonicalDecimal(raw.text);
         if (value === null)
@@ -193,7 +190,7 @@ export async function importAgreementsXlsx(
           );
         return value;
       });
-      if (problems.length > before) continue;
+      if (problems.length > before || line.quarters.includes(undefined) || !inPk.has(indicator.id)) continue;
       const q4 = quarters[3] ?? null;
       const annual = pkTarget.get(indicator.id) ?? null;
       if (annual !== null && !sameTarget(q4, annual) && !line.reason) {
@@ -224,10 +221,9 @@ export async function importAgreementsXlsx(
               indicators.map((i) => i.id),
             )
             .execute();
-    const mentioned = new Set(wb.agreements.flatMap((a) => a.indicators.map((i) => i.code)));
     for (const { indicator_id } of reported) {
       const indicator = indicators.find((i) => i.id === indicator_id)!;
-      if (inPk.has(indicator_id) || mentioned.has(indicator.code)) continue;
+      if (inPk.has(indicator_id) || wb.agreementCodes.has(indicator.code)) continue;
       problems.push(
         problemAt(
           wb.titlePlace,
