@@ -6,12 +6,14 @@ import { backup, restore } from '../services/maintenance';
 import { getAgencyByCode, listVisibleAgencies, operatorActor, systemActor } from '../services/org/agencies';
 import { createPerson } from '../services/org/people';
 import { isEmpty, migrate, openRuntime, type Runtime } from '../services/runtime';
+import { DEMO_SIGNING_PASSPHRASE } from '../services/signing/seed-demo-signing-certificates';
 import { registerCalendarCommands } from './calendar-commands';
 import { readConfig } from './config';
 import { registerHistoryCommands } from './history-commands';
 import { seedSyntheticCommand } from './seed-synthetic';
 import { registerSopCommands } from './sop-commands';
 import { startSweeper } from './sweeper';
+import { registerVerifyCommand } from './verify-command';
 
 const program = new Command('alur').description('Alur: SAKIP SOP workflows and performance reports');
 
@@ -59,6 +61,9 @@ program
 function printDemoAccounts(seeded: DemoSeedResult) {
   console.log('\n[DEMO] Akun demo / demo sign-ins (fictitious people; change or remove before real use)');
   console.log(`[DEMO] Kata sandi semua akun / password of every account: ${DEMO_PASSWORD}`);
+  console.log(
+    `[DEMO] Frasa sandi sertifikat tanda tangan (kepala, sekretaris, kepala bidang) / signing certificate passphrase: ${DEMO_SIGNING_PASSPHRASE}`,
+  );
   for (const a of seeded.accounts) {
     console.log(`[DEMO]   ${a.username.padEnd(28)} ${a.agencyCode.padEnd(20)} ${a.position}`);
   }
@@ -152,6 +157,7 @@ program
 registerCalendarCommands(program, withRuntime);
 registerHistoryCommands(program, withRuntime);
 registerSopCommands(program, withRuntime);
+registerVerifyCommand(program, withRuntime);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DomainError) {
