@@ -10,6 +10,7 @@ import { DEMO_SIGNING_PASSPHRASE } from '../services/signing/seed-demo-signing-c
 import { registerCalendarCommands } from './calendar-commands';
 import { readConfig } from './config';
 import { registerHistoryCommands } from './history-commands';
+import { registerReportCommands } from './report-commands';
 import { seedSyntheticCommand } from './seed-synthetic';
 import { registerSopCommands } from './sop-commands';
 import { startSweeper } from './sweeper';
@@ -157,6 +158,7 @@ program
 registerCalendarCommands(program, withRuntime);
 registerHistoryCommands(program, withRuntime);
 registerSopCommands(program, withRuntime);
+registerReportCommands(program, withRuntime);
 registerVerifyCommand(program, withRuntime);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

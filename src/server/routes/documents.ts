@@ -15,6 +15,8 @@ import {
   narrativeUpdateSchema,
   okSchema,
   parafRequestSchema,
+  prepareForSigningRequestSchema,
+  signRequestSchema,
   versionComparisonSchema,
   versionResultSchema,
 } from '../../contract';
@@ -26,6 +28,8 @@ import { getDocumentPage, getVersionFile, listDocuments } from '../../services/d
 import { getGenerationJob, requestGeneration } from '../../services/documents/generate-document';
 import { runGenerationJobSoon, settleGenerationJobs } from '../../services/documents/generation-worker';
 import { parafDocument } from '../../services/documents/paraf-document';
+import { prepareForSigning } from '../../services/documents/prepare-for-signing';
+import { signDocument } from '../../services/documents/sign-document';
 import { getNarrative, updateNarrative } from '../../services/documents/update-narrative';
 import { MAX_UPLOAD_BYTES, type UploadInput, uploadVersion } from '../../services/documents/upload-version';
 import { requireActor } from '../auth-plugin';
@@ -244,7 +248,57 @@ export const documentRoutes =
           .code(201)
           .send(await parafDocument(ctx, requireActor(request), request.params.documentId, request.body)),
     );
+    app.post(
+      '/documents/:documentId/prepare-for-signing',
+      {
+        schema: {
+          tags,
+          summary:
+            'Render the version for signing (paraf trail, verification QR); refused when the content changed after a paraf',
+          params: documentParams,
+          body: prepareForSigningRequestSchema,
+          response: { 201: versionResultSchema.extend({ verificationToken: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const result = await prepareForSigning(ctx, requireActor(request), request.params.documentId, {
+          ...request.body,
+          publicBaseUrl: publicBaseUrl(request),
+        });
+        return reply.code(201).send({ documentId: request.params.documentId, ...result });
+      },
+    );
+    app.post(
+      '/documents/:documentId/sign',
+      {
+        schema: {
+          tags,
+          summary:
+            "Sign with the signer's certificate (passphrase in the body: used once, never stored or logged)",
+          params: documentParams,
+          body: signRequestSchema,
+          response: { 201: versionResultSchema.extend({ signatureId: idSchema }) },
+        },
+      },
+      async (request, reply) => {
+        const result = await signDocument(
+          ctx,
+          requireActor(request),
+          request.params.documentId,
+          request.body,
+        );
+        return reply.code(201).send({ documentId: request.params.documentId, ...result });
+      },
+    );
   };
+
+/**
+ * Where the public verification page is served: `ALUR_PUBLIC_URL` when set (behind a proxy, the
+ * address people scan), else the address this request came to.
+ */
+function publicBaseUrl(request: FastifyRequest): string {
+  return process.env.ALUR_PUBLIC_URL ?? `${request.protocol}://${request.host}`;
+}
 
 const UPLOAD_FIELDS = ['title', 'note', 'runId', 'taskId'] as const;
 
