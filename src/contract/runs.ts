@@ -75,6 +75,13 @@ export const runDocumentActRequestSchema = z.object({
   ]),
 });
 
+export const runLetterNumberResultSchema = z.object({
+  number: z.string(),
+  documentId: z.string(),
+  /** The regeneration of the cover letter with its number, to follow; null when nothing is regenerated. */
+  jobId: z.string().nullable(),
+});
+
 export const runDocumentSchema = z.object({
   id: z.string(),
   kind: z.string(),

@@ -9,6 +9,7 @@ import {
   runDetailSchema,
   runDocumentActRequestSchema,
   runDocumentSchema,
+  runLetterNumberResultSchema,
   runSummarySchema,
   startRunRequestSchema,
   taskViewSchema,
@@ -16,7 +17,7 @@ import {
 import type { ServiceContext } from '../../services/context';
 import { writeComplianceXlsx } from '../../services/runs/compliance-export';
 import { executeRunCommand } from '../../services/runs/execute-run-command';
-import { actOnRunDocument, listRunDocuments } from '../../services/runs/run-document-acts';
+import { actOnRunDocument, listRunDocuments, numberRunLetter } from '../../services/runs/run-document-acts';
 import {
   getInbox,
   getRunDetail,
@@ -107,6 +108,19 @@ export const runRoutes =
         });
         return getRunDetail(ctx, me, request.params.runId);
       },
+    );
+    app.post(
+      '/runs/:runId/tasks/:taskId/letter-number',
+      {
+        schema: {
+          tags,
+          summary: "Number the run's cover letter (once) and regenerate it with the number",
+          params: runParams.extend({ taskId: idSchema }),
+          response: { 200: runLetterNumberResultSchema },
+        },
+      },
+      async (request) =>
+        numberRunLetter(ctx, requireMe(request), request.params.runId, request.params.taskId),
     );
     app.get('/inbox', { schema: { tags, response: { 200: z.array(taskViewSchema) } } }, async (request) =>
       getInbox(ctx, requireMe(request)),

@@ -3,9 +3,13 @@ import type { RunState, TaskOutput } from '../../core/run/run-state';
 import { findRun } from '../../db/repositories/run-repository';
 import type { Me } from '../auth/load-me';
 import type { ServiceContext } from '../context';
+import { requestGeneration } from '../documents/generate-document';
+import type { GeneratedKind } from '../documents/generation-request';
+import { runGenerationJobSoon } from '../documents/generation-worker';
 import { parafDocument } from '../documents/paraf-document';
 import { prepareForSigning } from '../documents/prepare-for-signing';
 import { signDocument } from '../documents/sign-document';
+import { issueLetterNumber } from '../letters/issue-letter-number';
 import { executeRunCommand, type RequestMeta } from './execute-run-command';
 
 /** The report a run produces: the LKjIP for a yearly run, the monitoring report for a quarterly one. */
@@ -154,4 +158,74 @@ async function runReport(ctx: ServiceContext, state: RunState) {
 
 function outputOf(report: { id: string; title: string }, versionId: string): TaskOutput {
   return { kind: 'document', documentId: report.id, versionId, title: report.title };
+}
+
+/**
+ * The numbering act of a step (`letter_number`): issues the agency's next letter number to the run's
+ * cover letter (or, when the run has none, to its report) — once: a document that has a number keeps
+ * it — and regenerates the cover letter so the number is printed on it. Returns the number and the
+ * generation job to follow (none for a report, whose number is recorded, not printed).
+ */
+export async function numberRunLetter(
+  ctx: ServiceContext,
+  me: Me,
+  runId: string,
+  taskId: string,
+): Promise<{ number: string; documentId: string; jobId: string | null }> {
+  const state = await loadRun(ctx, me, runId);
+  const task = state.tasks.find((t) => t.id === taskId);
+  if (!task || (task.status !== 'open' && task.status !== 'claimed'))
+    throw new DomainError(
+      'TASK_NOT_OPEN',
+      { id: 'Tugas ini tidak terbuka lagi.', en: 'This task is no longer open.' },
+      [fieldError('taskId', 'Tugas tidak terbuka.', 'The task is not open.')],
+    );
+  const letter = await ctx.db
+    .selectFrom('document')
+    .select(['id', 'title', 'kind', 'status', 'letter_number_id'])
+    .where('run_id', '=', runId)
+    .where('kind', 'in', ['surat_pengantar', reportKindOf(state)])
+    .orderBy('created_at', 'desc')
+    .execute();
+  const target = letter.find((d) => d.kind === 'surat_pengantar') ?? letter[0];
+  if (!target)
+    throw new DomainError(
+      'RUN_LETTER_MISSING',
+      {
+        id: 'Belum ada surat pengantar atau laporan untuk diberi nomor. Buat surat pengantarnya dahulu.',
+        en: 'There is no cover letter or report to number yet. Generate the cover letter first.',
+      },
+      [fieldError('document', 'Surat pengantar belum dibuat.', 'No cover letter yet.')],
+    );
+  let number: string;
+  if (target.letter_number_id) {
+    const existing = await ctx.db
+      .selectFrom('letter_number')
+      .select('number')
+      .where('id', '=', target.letter_number_id)
+      .executeTakeFirstOrThrow();
+    number = existing.number;
+  } else {
+    number = (
+      await issueLetterNumber(ctx, me, {
+        agencyId: state.agencyId,
+        subject: target.title,
+        documentId: target.id,
+      })
+    ).number;
+  }
+  if (target.kind !== 'surat_pengantar' || target.status !== 'draft')
+    return { number, documentId: target.id, jobId: null };
+  const { jobId } = await requestGeneration(ctx, me, {
+    agencyId: state.agencyId,
+    kind: 'surat_pengantar' satisfies GeneratedKind,
+    year: state.period.year,
+    quarter: state.period.quarter,
+    sourceRef: runId,
+    runId,
+    taskId,
+    documentId: target.id,
+  });
+  runGenerationJobSoon(ctx, jobId);
+  return { number, documentId: target.id, jobId };
 }
