@@ -18,6 +18,7 @@ import { ChangePasswordPage } from './pages/change-password-page';
 import { DocumentPage } from './pages/documents/document-page';
 import { DocumentsListPage } from './pages/documents/documents-list-page';
 import { HomePage } from './pages/home-page';
+import { LettersPage } from './pages/letters/letters-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { AgreementsPage } from './pages/performance/agreements-page';
 import { DashboardPage } from './pages/performance/dashboard-page';
@@ -131,6 +132,7 @@ function AppRoutes() {
               <Route path="people" element={<PeoplePage />} />
               <Route path="appointments" element={<AppointmentsPage />} />
               <Route path="calendar" element={<CalendarPage />} />
+              <Route path="letters" element={<LettersPage />} />
             </Route>
           )}
           <Route path="*" element={<NotFoundPage />} />

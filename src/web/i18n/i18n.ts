@@ -4,6 +4,8 @@ import documentsEn from './documents.en.json';
 import documentsId from './documents.id.json';
 import en from './en.json';
 import id from './id.json';
+import lettersEn from './letters.en.json';
+import lettersId from './letters.id.json';
 import performanceEn from './performance.en.json';
 import performanceId from './performance.id.json';
 import runsEn from './runs.en.json';
@@ -45,8 +47,8 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    id: { translation: { ...id, ...runsId, ...performanceId, ...sopEditorId, ...documentsId } },
-    en: { translation: { ...en, ...runsEn, ...performanceEn, ...sopEditorEn, ...documentsEn } },
+    id: { translation: { ...id, ...runsId, ...performanceId, ...sopEditorId, ...documentsId, ...lettersId } },
+    en: { translation: { ...en, ...runsEn, ...performanceEn, ...sopEditorEn, ...documentsEn, ...lettersEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'id',
