@@ -4,14 +4,9 @@ import type { Block, Cell, DocumentModel } from './document-model';
 import { formatDateId } from './format-date-id';
 import { formatValueWithUnit } from './indicator-figures';
 import type { MissingData } from './missing-data';
+import { nodeLabel } from './narrative-phrases';
 import type { PerjanjianKinerjaData, PkIndicatorData } from './perjanjian-kinerja-data';
 import { boldCell, centerCell, headerCell, numberCell, TOTAL_FILL, textCell } from './table-cells';
-
-const KIND_NAMES: Record<string, string> = {
-  program: 'Program',
-  kegiatan: 'Kegiatan',
-  sub_kegiatan: 'Sub Kegiatan',
-};
 
 /**
  * The Perjanjian Kinerja (PermenPAN-RB 53/2014 layout): letterhead, title, the two parties, the
@@ -153,7 +148,7 @@ export function pkIndicatorTable(data: PerjanjianKinerjaData, caption?: string):
 export function pkBudgetTable(data: PerjanjianKinerjaData, caption?: string): Block {
   const rows: Cell[][] = data.budget.map((b, k) => [
     centerCell(String(k + 1)),
-    textCell(`${KIND_NAMES[b.kind]} ${b.code} ${b.name}`),
+    textCell(nodeLabel(b)),
     numberCell(formatNumberId(b.pagu, 0)),
     textCell(b.note ?? ''),
   ]);

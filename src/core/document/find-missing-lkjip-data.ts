@@ -127,7 +127,7 @@ function neededQuarters(indicator: IndicatorData, upTo: QuarterData[], quarter: 
 export function headGap(
   head: { positionTitle: string; name: string | null } | null,
   date: string,
-  role = 'kepala instansi',
+  role: { id: string; en: string } = { id: 'kepala instansi', en: 'head of agency' },
 ): MissingData[] {
   if (head && head.name !== null) return [];
   return [
@@ -135,12 +135,12 @@ export function headGap(
       what: {
         id: head
           ? `Tidak ada pejabat (definitif, Plt. atau Plh.) yang memangku jabatan ${head.positionTitle} pada ${formatDateId(date)}.`
-          : `Jabatan ${role} belum tercatat di struktur organisasi.`,
+          : `Jabatan ${role.id} belum tercatat di struktur organisasi.`,
         en: head
           ? `Nobody (definitive or acting) holds ${head.positionTitle} on ${date}.`
-          : `The organisation has no ${role === 'kepala instansi' ? 'head of agency' : role} position.`,
+          : `The organisation has no ${role.en} position.`,
       },
-      where: head?.positionTitle ?? role,
+      where: head?.positionTitle ?? role.id,
     },
   ];
 }

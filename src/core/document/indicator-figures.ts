@@ -125,7 +125,7 @@ export function categoryText(result: AchievementResult | RollUpResult | null | u
 
 /** Whether an achievement meets its target (PermenPAN-RB 53/2014: tercapai or melebihi target). */
 export function isMet(result: AchievementResult | null | undefined): boolean | null {
-  if (!result || result.status !== 'ok') return null;
+  if (result?.status !== 'ok') return null;
   return result.attainment.code !== 'not_met';
 }
 

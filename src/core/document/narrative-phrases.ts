@@ -24,7 +24,7 @@ export function joinId(items: string[]): string {
 
 /** "80,76% (Tinggi)", or "tidak dapat dihitung". */
 export function achievementPhrase(result: AchievementResult | RollUpResult | null | undefined): string {
-  if (!result || result.status !== 'ok') return 'tidak dapat dihitung';
+  if (result?.status !== 'ok') return 'tidak dapat dihitung';
   const category = result.category?.label.id;
   return `${percentText(result)}%${category ? ` (${category})` : ''}`;
 }
@@ -113,7 +113,7 @@ export function efficiencySentence(
   absorption: { status: string; display?: string },
   efficiency: EfficiencyGap | NotComputable | null,
 ): string {
-  if (!efficiency || efficiency.status !== 'ok')
+  if (efficiency?.status !== 'ok')
     return `Efisiensi (selisih capaian terhadap serapan anggaran) tidak dapat dihitung${
       achievement.status !== 'ok' ? ' karena capaian sasaran tidak dapat dihitung' : ''
     }.`;

@@ -6,6 +6,7 @@
 import type { Quarter } from '../achievement';
 import type { AgencyIdentity, Official } from './agency-identity';
 import type { LkjipData } from './lkjip-data';
+import type { PemantauanData } from './pemantauan-data';
 import type { BudgetNodeData, IndicatorData, QuarterData, RealisationStatus } from './performance-data';
 import type { PerjanjianKinerjaData } from './perjanjian-kinerja-data';
 
@@ -338,6 +339,31 @@ export function aLkjipData(overrides: Partial<LkjipData> = {}): LkjipData {
         })),
       }),
     ],
+    ...overrides,
+  };
+}
+
+/** TW III of the same agency: the Sekretaris signs (seed 002). */
+export function aPemantauanData(overrides: Partial<PemantauanData> = {}): PemantauanData {
+  const lkjip = aLkjipData();
+  return {
+    agency: lkjip.agency,
+    year: 2026,
+    quarter: 3,
+    date: '2026-10-12',
+    signer: {
+      key: 'sekretaris',
+      official: anOfficial({
+        positionTitle: 'Sekretaris Dinas',
+        name: 'Rina Kartika',
+        rank: 'Pembina (IV/a)',
+      }),
+    },
+    renstra: { startYear: 2025, endYear: 2029 },
+    agreementCount: 6,
+    sasaran: lkjip.sasaran,
+    indicators: lkjip.indicators,
+    budget: lkjip.budget,
     ...overrides,
   };
 }
