@@ -10,10 +10,11 @@ import {
 } from '../../src/services/letters/letter-patterns';
 import { listLetterNumbers } from '../../src/services/letters/list-letter-numbers';
 import { useReservedNumber } from '../../src/services/letters/use-reserved-number';
+import { startRun } from '../../src/services/runs/start-run';
 import { createTestApp, type TestApp } from '../app-context';
 import { engines } from '../database-context';
 import { insertTestDocument } from '../documents/letters-builders';
-import { meOf } from '../runs/run-context';
+import { meOf, sopIdOf } from '../runs/run-context';
 
 /** The code and field names of a refused call. */
 async function refusal(
@@ -38,6 +39,7 @@ describe.each(engines())('letter numbers (%s)', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine, { now: () => now });
     for (const u of [
+      'desdm.kadis',
       'desdm.admin',
       'desdm.sekretaris',
       'desdm.kasubbag_umpeg',
@@ -379,6 +381,38 @@ describe.each(engines())('letter numbers (%s)', (engine) => {
         )
       ).code,
     ).toBe('FORBIDDEN');
+  });
+
+  it('lets the holder of an open task of a run number that run’s document, and only that', async () => {
+    const run = await startRun(t.ctx, me['desdm.kadis']!, {
+      sopId: await sopIdOf(t.ctx, 'desdm-kaltim-sakip'),
+      purpose: 'LKjIP 2026',
+      period: { year: 2026, quarter: null },
+      disposition: { text: 'Susun LKjIP 2026.', addresseePositionIds: [] },
+    });
+    const open = run.tasks.find((task) => task.status === 'open')!;
+    // The task is delegated to the head of a division, who otherwise may not issue numbers.
+    await t.ctx.db
+      .updateTable('run_task')
+      .set({ delegated_to: me['desdm.kabid_gatrik']!.personId })
+      .where('id', '=', open.id)
+      .execute();
+    const runDoc = await insertTestDocument(t.ctx.db, { agencyId: desdm, runId: run.id });
+    const otherDoc = await insertTestDocument(t.ctx.db, { agencyId: desdm });
+    const numbered = await issueLetterNumber(t.ctx, me['desdm.kabid_gatrik']!, {
+      agencyId: desdm,
+      subject: 'Surat pengantar LKjIP',
+      documentId: runDoc.documentId,
+    });
+    expect(numbered.documentId).toBe(runDoc.documentId);
+    const elsewhere = await refusal(
+      issueLetterNumber(t.ctx, me['desdm.kabid_gatrik']!, {
+        agencyId: desdm,
+        subject: 'Surat lain',
+        documentId: otherDoc.documentId,
+      }),
+    );
+    expect(elsewhere.code).toBe('FORBIDDEN');
   });
 
   it('keeps one default pattern', async () => {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { findAgency } from '../../db/repositories/org-repository';
 import { type Actor, canRead, type ServiceContext } from '../context';
 import { documentNotFound } from '../documents/document-errors';
-import { type LetterAccess, loadLetterAccess } from '../letters/letter-access';
+import { holdsOpenRunTask, type LetterAccess, loadLetterAccess } from '../letters/letter-access';
 
 export interface TargetDocument {
   id: string;
@@ -40,32 +40,8 @@ export async function loadDistributionTarget(
   const agency = document ? await findAgency(ctx.db, document.agency_id) : undefined;
   if (!document || !agency || !canRead(actor, agency)) throw documentNotFound();
   const access = await loadLetterAccess(ctx, actor, document.agency_id);
-  const canSend = access.canIssue || (await holdsOpenRunTask(ctx, actor, document.run_id, access.today));
+  const canSend = access.canIssue || (await holdsOpenRunTask(ctx.db, actor, document.run_id, access.today));
   return { document, access, canSend };
-}
-
-async function holdsOpenRunTask(ctx: ServiceContext, actor: Actor, runId: string | null, today: string) {
-  if (!runId) return false;
-  const task = await ctx.db
-    .selectFrom('run_task')
-    .leftJoin('appointment', (join) =>
-      join
-        .onRef('appointment.position_id', '=', 'run_task.position_id')
-        .on('appointment.person_id', '=', actor.personId)
-        .on('appointment.starts_on', '<=', today)
-        .on((eb) => eb.or([eb('appointment.ends_on', 'is', null), eb('appointment.ends_on', '>=', today)])),
-    )
-    .select('run_task.id')
-    .where('run_task.run_id', '=', runId)
-    .where('run_task.status', 'in', ['open', 'claimed'])
-    .where((eb) =>
-      eb.or([
-        eb('run_task.delegated_to', '=', actor.personId),
-        eb.and([eb('run_task.delegated_to', 'is', null), eb('appointment.id', 'is not', null)]),
-      ]),
-    )
-    .executeTakeFirst();
-  return task !== undefined;
 }
 
 export function assertCanSend(target: DistributionTarget): void {

@@ -9,7 +9,7 @@ import { isValidIsoDate } from '../../core/org/dates';
 import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { type Actor, localDate, newId, type ServiceContext } from '../context';
-import { assertCanIssue, type LetterAccess, loadLetterAccess } from './letter-access';
+import { assertCanIssue, holdsOpenRunTask, type LetterAccess, loadLetterAccess } from './letter-access';
 import { type LetterNumberRecord, listNumberRows, listPatternRows } from './letter-records';
 import { retryOnConflict } from './retry-on-conflict';
 
@@ -71,7 +71,8 @@ async function takeLetterNumber(
   status: 'issued' | 'reserved',
 ): Promise<LetterNumberRecord> {
   const access = await loadLetterAccess(ctx, actor, input.agencyId);
-  assertCanIssue(access);
+  if (!access.canIssue && !(await numbersOwnRunDocument(ctx, access, input.documentId)))
+    assertCanIssue(access);
   const plan = await planNumber(ctx, access, input, status);
   const id = newId();
   let written = '';
@@ -133,6 +134,18 @@ async function takeLetterNumber(
     throw error;
   }
   return (await listNumberRows(ctx.db, { agencyId: plan.agencyId, id }))[0]!;
+}
+
+/** The holder of an open task of the document's run may number that document (the run's numbering step). */
+async function numbersOwnRunDocument(ctx: ServiceContext, access: LetterAccess, documentId?: string | null) {
+  if (!documentId) return false;
+  const document = await ctx.db
+    .selectFrom('document')
+    .select('run_id')
+    .where('id', '=', documentId)
+    .where('agency_id', '=', access.agency.id)
+    .executeTakeFirst();
+  return holdsOpenRunTask(ctx.db, access.actor, document?.run_id ?? null, access.today);
 }
 
 interface NumberPlan {

@@ -16,6 +16,7 @@ export interface LetterAccess {
    * Issue, reserve and cancel numbers; send and archive documents: agency administrators and holders
    * (today, definitive or acting) of a position in the secretariat or the planning unit, or in a unit
    * under them (the Subbagian Umum that keeps the letter register sits under the Sekretariat).
+   * Besides, whoever holds an open task of a run may number, send and archive that run's document.
    */
   canIssue: boolean;
   /** The agency's local date now. */
@@ -62,6 +63,34 @@ async function holdsIssuingPosition(db: Db, actor: Actor, agency: AgencyRecord, 
       const position = positions.find((p) => p.id === a.positionId);
       return position !== undefined && issuing(position.unitId);
     });
+}
+
+/**
+ * Does the actor hold, today, an open task of the run (through a position they hold, or delegated to
+ * them)? The person on a run's numbering, sending or archiving step may act on that run's document.
+ */
+export async function holdsOpenRunTask(db: Db, actor: Actor, runId: string | null, today: string) {
+  if (!runId) return false;
+  const task = await db
+    .selectFrom('run_task')
+    .leftJoin('appointment', (join) =>
+      join
+        .onRef('appointment.position_id', '=', 'run_task.position_id')
+        .on('appointment.person_id', '=', actor.personId)
+        .on('appointment.starts_on', '<=', today)
+        .on((eb) => eb.or([eb('appointment.ends_on', 'is', null), eb('appointment.ends_on', '>=', today)])),
+    )
+    .select('run_task.id')
+    .where('run_task.run_id', '=', runId)
+    .where('run_task.status', 'in', ['open', 'claimed'])
+    .where((eb) =>
+      eb.or([
+        eb('run_task.delegated_to', '=', actor.personId),
+        eb.and([eb('run_task.delegated_to', 'is', null), eb('appointment.id', 'is not', null)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return task !== undefined;
 }
 
 export function assertCanIssue(access: LetterAccess): void {
