@@ -5,8 +5,10 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { DocumentPage as DocumentPageData, GeneratedDocumentKind } from '../../../contract';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
+import { ArchivePanel } from '../../documents/archive-panel';
 import { CommentsSection } from '../../documents/comments-section';
 import { CompareView } from '../../documents/compare-view';
+import { DistributionPanel } from '../../documents/distribution-panel';
 import { DocumentStatusBadge } from '../../documents/document-badges';
 import { useDocument } from '../../documents/document-queries';
 import { GenerateDocumentButton } from '../../documents/generate-document-button';
@@ -18,7 +20,7 @@ import { VersionsSection } from '../../documents/versions-section';
 import { FloatingStatus } from '../../runs/floating-status';
 import { documentPeriod } from './documents-list-page';
 
-const TABS = ['versions', 'narrative', 'comments', 'compare', 'signing'] as const;
+const TABS = ['versions', 'narrative', 'comments', 'compare', 'signing', 'send'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One document: versions and files, the narrative editor, comments, comparison, paraf and signatures. */
@@ -43,6 +45,8 @@ function DocumentView({ document }: { document: DocumentPageData }) {
   const draft = document.status === 'draft';
   const generated = document.kind !== 'upload' && document.year !== null;
   const openComments = document.comments.filter((c) => !c.resolvedAt).length;
+  // What is sent and archived: the newest version (the signed PDF once there is one).
+  const latest = document.versions[0];
   return (
     <Stack gap="md">
       <PageHeader
@@ -114,6 +118,7 @@ function DocumentView({ document }: { document: DocumentPageData }) {
           <Tabs.Tab value="comments">{t('documents.tabs.comments', { count: openComments })}</Tabs.Tab>
           {document.hasNarrative && <Tabs.Tab value="compare">{t('documents.tabs.compare')}</Tabs.Tab>}
           <Tabs.Tab value="signing">{t('documents.tabs.signing')}</Tabs.Tab>
+          {latest && <Tabs.Tab value="send">{t('documents.tabs.send')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="versions" pt="md">
           <VersionsSection document={document} selected={params.get('version')} />
@@ -135,6 +140,17 @@ function DocumentView({ document }: { document: DocumentPageData }) {
         <Tabs.Panel value="signing" pt="md">
           <SigningSection document={document} onDone={setStatus} />
         </Tabs.Panel>
+        {latest && (
+          <Tabs.Panel value="send" pt="md">
+            <Stack gap="lg">
+              <Text size="sm" c="dimmed">
+                {t('documents.sendVersion', { number: latest.number })}
+              </Text>
+              <DistributionPanel documentId={document.id} versionId={latest.id} />
+              <ArchivePanel documentId={document.id} versionId={latest.id} />
+            </Stack>
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );
