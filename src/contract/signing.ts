@@ -41,7 +41,7 @@ export const verificationSchema = z.object({
   subject: z.string(),
   number: z.string().nullable(),
   date: isoDateSchema.nullable(),
-  agency: z.object({ name: z.string(), regionName: z.string() }),
+  agency: z.object({ name: z.string(), regionName: z.string(), timeZone: z.string() }),
   signers: z.array(z.object({ name: z.string(), position: z.string(), signedAt: isoDateTimeSchema })),
   /** SHA-256 (hex) of the final signed PDF; null before the first signature. */
   sha256: z.string().nullable(),

@@ -11,6 +11,7 @@ import { i18n } from './i18n/i18n';
 import { AgenciesPage } from './pages/admin/agencies-page';
 import { AppointmentsPage } from './pages/admin/appointments-page';
 import { CalendarPage } from './pages/admin/calendar-page';
+import { CertificatesPage } from './pages/admin/certificates-page';
 import { PeoplePage } from './pages/admin/people-page';
 import { PositionsPage } from './pages/admin/positions-page';
 import { UnitsPage } from './pages/admin/units-page';
@@ -34,6 +35,7 @@ import { SignInPage } from './pages/sign-in-page';
 import { EditSopEditorPage, NewSopEditorPage } from './pages/sop-editor/sop-editor-page';
 import { SopListPage } from './pages/sops/sop-list-page';
 import { SopPage } from './pages/sops/sop-page';
+import { PublicVerificationPage } from './pages/verification/verification-page';
 import { AppLayout } from './shell/app-layout';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -63,7 +65,11 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={client}>
         <BrowserRouter>
-          <AppRoutes />
+          <Routes>
+            {/* A signed document's QR code opens this page: no sign-in. */}
+            <Route path="/verifikasi/:token" element={<PublicVerificationPage />} />
+            <Route path="*" element={<AppRoutes />} />
+          </Routes>
         </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>
@@ -132,6 +138,7 @@ function AppRoutes() {
               <Route path="people" element={<PeoplePage />} />
               <Route path="appointments" element={<AppointmentsPage />} />
               <Route path="calendar" element={<CalendarPage />} />
+              <Route path="certificates" element={<CertificatesPage />} />
               <Route path="letters" element={<LettersPage />} />
             </Route>
           )}

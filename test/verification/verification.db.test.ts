@@ -52,6 +52,7 @@ describe.each(engines())('verifying signed documents (%s)', (engine) => {
       agency: {
         name: 'Dinas Energi dan Sumber Daya Mineral Provinsi Kalimantan Timur',
         regionName: 'Provinsi Kalimantan Timur',
+        timeZone: 'Asia/Makassar',
       },
       signers: [
         { name: 'Rina Kartika', position: 'Sekretaris', signedAt: '2026-11-23T03:00:00.000Z' },

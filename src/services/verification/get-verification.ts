@@ -11,7 +11,8 @@ export interface VerificationView {
   number: string | null;
   /** `YYYY-MM-DD` in the agency's time zone: the number's issue date, else the last signature's day. */
   date: string | null;
-  agency: { name: string; regionName: string };
+  /** `timeZone`: the agency's (IANA), in which the page shows signing times. */
+  agency: { name: string; regionName: string; timeZone: string };
   /** The signatures of the final signed file, in signing order. */
   signers: Array<{ name: string; position: string; signedAt: string }>;
   /** SHA-256 of the final signed PDF (the latest `signed` version), or null before the first signature. */
@@ -103,7 +104,7 @@ export async function loadVerifiedDocument(db: Db, token: string): Promise<Verif
       subject: document.subject,
       number: numbered ? document.letter_number : null,
       date: dateSource ? localDate(new Date(dateSource), document.time_zone) : null,
-      agency: { name: document.agency_name, regionName: document.region_name },
+      agency: { name: document.agency_name, regionName: document.region_name, timeZone: document.time_zone },
       signers: signatures.map((s) => ({
         name: s.person_name,
         position: s.position_title,

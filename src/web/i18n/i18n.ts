@@ -10,6 +10,8 @@ import performanceEn from './performance.en.json';
 import performanceId from './performance.id.json';
 import runsEn from './runs.en.json';
 import runsId from './runs.id.json';
+import signingEn from './signing.en.json';
+import signingId from './signing.id.json';
 import sopEditorEn from './sop-editor.en.json';
 import sopEditorId from './sop-editor.id.json';
 
@@ -47,8 +49,28 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    id: { translation: { ...id, ...runsId, ...performanceId, ...sopEditorId, ...documentsId, ...lettersId } },
-    en: { translation: { ...en, ...runsEn, ...performanceEn, ...sopEditorEn, ...documentsEn, ...lettersEn } },
+    id: {
+      translation: {
+        ...id,
+        ...runsId,
+        ...performanceId,
+        ...sopEditorId,
+        ...documentsId,
+        ...signingId,
+        ...lettersId,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        ...runsEn,
+        ...performanceEn,
+        ...sopEditorEn,
+        ...documentsEn,
+        ...signingEn,
+        ...lettersEn,
+      },
+    },
   },
   lng: storedLanguage(),
   fallbackLng: 'id',

@@ -35,6 +35,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/people', labelKey: 'nav.people' },
   { to: '/admin/appointments', labelKey: 'nav.appointments' },
   { to: '/admin/calendar', labelKey: 'nav.calendar' },
+  { to: '/admin/certificates', labelKey: 'certificates.nav' },
   { to: '/admin/letters', labelKey: 'lettersNav.letters' },
 ];
 const ACCOUNT_ITEMS: NavItem[] = [{ to: '/password', labelKey: 'nav.changePassword' }];
