@@ -17,7 +17,12 @@ import {
 import type { ServiceContext } from '../../services/context';
 import { writeComplianceXlsx } from '../../services/runs/compliance-export';
 import { executeRunCommand } from '../../services/runs/execute-run-command';
-import { actOnRunDocument, listRunDocuments, numberRunLetter } from '../../services/runs/run-document-acts';
+import {
+  actOnRunDocument,
+  listRunDocuments,
+  numberRunLetter,
+  queueDispositionSheet,
+} from '../../services/runs/run-document-acts';
 import {
   getInbox,
   getRunDetail,
@@ -51,6 +56,7 @@ export const runRoutes =
       async (request, reply) => {
         const me = requireMe(request);
         const state = await startRun(ctx, me, request.body);
+        await queueDispositionSheet(ctx, me, state.id);
         return reply.code(201).send(await getRunDetail(ctx, me, state.id));
       },
     );

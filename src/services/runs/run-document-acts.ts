@@ -11,6 +11,7 @@ import { prepareForSigning } from '../documents/prepare-for-signing';
 import { signDocument } from '../documents/sign-document';
 import { issueLetterNumber } from '../letters/issue-letter-number';
 import { executeRunCommand, type RequestMeta } from './execute-run-command';
+import { loadFlow } from './load-flow';
 
 /** The report a run produces: the LKjIP for a yearly run, the monitoring report for a quarterly one. */
 export function reportKindOf(state: Pick<RunState, 'period'>): 'lkjip' | 'pemantauan' {
@@ -228,4 +229,36 @@ export async function numberRunLetter(
   });
   runGenerationJobSoon(ctx, jobId);
   return { number, documentId: target.id, jobId };
+}
+
+/**
+ * After a run starts: when its start step carries the `disposition_sheet` act, the head's disposition
+ * is printed as the lembar disposisi (a generation job, so the start itself does not wait for it).
+ * Returns the job id, or null when the SOP asks for no sheet or the run has no disposition.
+ */
+export async function queueDispositionSheet(
+  ctx: ServiceContext,
+  me: Me,
+  runId: string,
+): Promise<string | null> {
+  const stored = await findRun(ctx.db, runId);
+  if (!stored || stored.state.agencyId !== me.agencyId || !stored.state.disposition) return null;
+  const { flow } = await loadFlow(ctx.db, stored.sopVersionId);
+  const start = flow.steps.find((s) => s.kinds.includes('start'));
+  if (!start?.documentActs?.includes('disposition_sheet')) return null;
+  // The run has started whatever happens to its sheet: a refusal here is logged, not thrown.
+  const requested = await requestGeneration(ctx, me, {
+    agencyId: stored.state.agencyId,
+    kind: 'disposisi',
+    year: stored.state.period.year,
+    quarter: stored.state.period.quarter,
+    sourceRef: runId,
+    runId,
+  }).catch((error: unknown) => {
+    console.error('lembar disposisi not queued:', error instanceof Error ? error.message : error);
+    return null;
+  });
+  if (!requested) return null;
+  runGenerationJobSoon(ctx, requested.jobId);
+  return requested.jobId;
 }

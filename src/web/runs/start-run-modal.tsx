@@ -8,6 +8,7 @@ import { apiRequest } from '../api/api-client';
 import { useMe } from '../api/use-session';
 import { FormModal } from '../components/form-modal';
 import { useApiForm } from '../components/use-api-form';
+import { uploadForm } from '../documents/document-queries';
 import { runKey, runsKey, useSops } from './run-queries';
 
 interface StartValues {
@@ -45,7 +46,7 @@ export function StartRunModal({
     disposition: '',
   });
   const { reset } = form;
-  const [letter, setLetter] = useState<string | null>(null);
+  const [letter, setLetter] = useState<File | null>(null);
   useEffect(() => {
     if (opened) setLetter(null);
     if (opened)
@@ -60,8 +61,17 @@ export function StartRunModal({
 
   const published = (sops.data ?? []).filter((s) => s.publishedVersion !== null);
   const mutation = useMutation({
-    mutationFn: (values: StartValues) =>
-      apiRequest<RunDetail>('POST', '/api/runs', {
+    mutationFn: async (values: StartValues) => {
+      // The incoming letter is stored first (as a document of the agency), then named by the disposition.
+      let uploaded: { documentId: string; title: string } | null = null;
+      if (letter && values.disposition.trim()) {
+        const form = new FormData();
+        form.set('file', letter);
+        form.set('title', letter.name.slice(0, 300).padEnd(3, '_'));
+        const result = await uploadForm(`/api/agencies/${me.agencyId}/documents/upload`, form);
+        uploaded = { documentId: result.documentId, title: letter.name };
+      }
+      return apiRequest<RunDetail>('POST', '/api/runs', {
         sopId: values.sopId,
         purpose: values.purpose,
         period: {
@@ -72,15 +82,11 @@ export function StartRunModal({
           ? {
               text: values.disposition.trim(),
               addresseePositionIds: [],
-              letter: letter
-                ? {
-                    documentId: `upload-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`,
-                    title: letter,
-                  }
-                : null,
+              letter: uploaded,
             }
           : null,
-      }),
+      });
+    },
     onSuccess: (run) => {
       client.setQueryData(runKey(run.id), run);
       void client.invalidateQueries({ queryKey: runsKey });
@@ -154,7 +160,7 @@ export function StartRunModal({
         minRows={3}
       />
       <Group gap="sm" align="center">
-        <FileButton onChange={(file) => setLetter(file?.name ?? null)}>
+        <FileButton onChange={setLetter} accept="application/pdf,.pdf,.docx,.odt,.png,.jpg,.jpeg">
           {(props) => (
             <Button variant="default" {...props}>
               {t('run.startLetter')}
@@ -162,7 +168,7 @@ export function StartRunModal({
           )}
         </FileButton>
         <Text size="sm" c={letter ? undefined : 'dimmed'} data-testid="start-letter-name">
-          {letter ?? t('run.startLetterHint')}
+          {letter?.name ?? t('run.startLetterHint')}
         </Text>
       </Group>
     </FormModal>

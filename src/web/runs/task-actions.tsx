@@ -3,9 +3,22 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskOutputDto, TaskView } from '../../contract';
 import { ApiRequestError } from '../api/api-request-error';
+import { useMe } from '../api/use-session';
 import { FormErrorSummary } from '../components/form-error-summary';
+import { uploadForm } from '../documents/document-queries';
 import { DelegateForm } from './delegate-form';
 import { type RunCommand, useRunCommand } from './run-queries';
+import {
+  CollectionFormatPanel,
+  DocumentActForm,
+  GenerateStepPanel,
+  ReviewedDocument,
+  type RunPeriod,
+  reportKindOf,
+  SendArchivePanel,
+  useReviewedOutput,
+  useRunDocuments,
+} from './task-documents';
 import { DARK_TEXT } from './tone-text';
 import { zonedWallTimeToIso } from './zoned-wall-time';
 
@@ -13,6 +26,7 @@ interface TaskActionsProps {
   runId: string;
   task: TaskView;
   timeZone: string;
+  period: RunPeriod;
   /** Called after the command was recorded, with a confirmation to announce. */
   onDone: (message: string) => void;
 }
@@ -22,7 +36,7 @@ interface TaskActionsProps {
  * reason (decision), initial (paraf), sign, record a meeting, or complete with an uploaded output
  * document. A 409 (someone acted first) shows the server's message; the run reloads meanwhile.
  */
-export function TaskActions({ runId, task, timeZone, onDone }: TaskActionsProps) {
+export function TaskActions({ runId, task, timeZone, period, onDone }: TaskActionsProps) {
   const { t } = useTranslation();
   const mutation = useRunCommand(runId);
   const [error, setError] = useState<ApiRequestError | null>(null);
@@ -42,6 +56,11 @@ export function TaskActions({ runId, task, timeZone, onDone }: TaskActionsProps)
   };
 
   const { expects } = task;
+  const acts = expects.documentActs;
+  const documents = useRunDocuments(runId);
+  const reviewed = useReviewedOutput(runId, period);
+  const hasReport = !!documents.data?.some((d) => d.kind === reportKindOf(period) && d.latestVersionId);
+  const complete = (output: TaskOutputDto | null) => send({ type: 'complete', taskId: task.id, output });
   return (
     <Paper
       withBorder
@@ -60,13 +79,69 @@ export function TaskActions({ runId, task, timeZone, onDone }: TaskActionsProps)
         </Title>
         <FormErrorSummary error={error} />
         {expects.decision ? (
-          <DecisionForm
-            yes={expects.decision.yes}
-            no={expects.decision.no}
-            pending={mutation.isPending}
-            onApprove={() => send({ type: 'decide', taskId: task.id, decision: 'approve', reason: null })}
-            onReturn={(reason) => send({ type: 'decide', taskId: task.id, decision: 'return', reason })}
+          <>
+            <ReviewedDocument runId={runId} period={period} />
+            <DecisionForm
+              yes={expects.decision.yes}
+              no={expects.decision.no}
+              pending={mutation.isPending}
+              onApprove={() =>
+                send({ type: 'decide', taskId: task.id, decision: 'approve', reason: null, output: reviewed })
+              }
+              onReturn={(reason) =>
+                send({ type: 'decide', taskId: task.id, decision: 'return', reason, output: reviewed })
+              }
+            />
+          </>
+        ) : (expects.signature || expects.paraf) && hasReport ? (
+          <DocumentActForm
+            runId={runId}
+            task={task}
+            period={period}
+            act={expects.signature ? 'sign' : 'paraf'}
+            onDone={onDone}
           />
+        ) : acts.includes('report') ? (
+          <GenerateStepPanel
+            runId={runId}
+            task={task}
+            period={period}
+            kind={reportKindOf(period)}
+            pending={mutation.isPending}
+            onComplete={complete}
+          />
+        ) : acts.includes('cover_letter') && !acts.includes('send') && !acts.includes('archive') ? (
+          <GenerateStepPanel
+            runId={runId}
+            task={task}
+            period={period}
+            kind="surat_pengantar"
+            pending={mutation.isPending}
+            onComplete={complete}
+          />
+        ) : acts.includes('send') || acts.includes('archive') ? (
+          <>
+            {acts.includes('cover_letter') && (
+              <GenerateStepPanel
+                runId={runId}
+                task={task}
+                period={period}
+                kind="surat_pengantar"
+                pending={mutation.isPending}
+                onComplete={complete}
+                withoutComplete
+              />
+            )}
+            <SendArchivePanel
+              runId={runId}
+              task={task}
+              period={period}
+              pending={mutation.isPending}
+              onComplete={complete}
+            />
+          </>
+        ) : acts.includes('collection_format') ? (
+          <CollectionFormatPanel period={period} pending={mutation.isPending} onComplete={complete} />
         ) : expects.signature ? (
           <SignoffForm
             hint={t('task.signHint')}
@@ -89,6 +164,9 @@ export function TaskActions({ runId, task, timeZone, onDone }: TaskActionsProps)
           />
         ) : (
           <OutputForm
+            runId={runId}
+            taskId={task.id}
+            onError={setError}
             needsOutput={expects.outputs.length > 0}
             pending={mutation.isPending}
             onSubmit={(output) => send({ type: 'complete', taskId: task.id, output })}
@@ -166,24 +244,51 @@ function SignoffForm(props: { hint: string; label: string; pending: boolean; onS
   );
 }
 
-/** An uploaded file stands in for the documents Alur does not generate yet: its name is the title. */
+/**
+ * A step whose output is a file Alur does not generate (or a note): the file is stored as a document
+ * of the run (its name the title), then the step completes naming that document's version.
+ */
 function OutputForm(props: {
+  runId: string;
+  taskId: string;
   needsOutput: boolean;
   pending: boolean;
+  onError: (error: ApiRequestError) => void;
   onSubmit: (output: TaskOutputDto | null) => void;
 }) {
   const { t } = useTranslation();
+  const me = useMe();
   const hintId = useId();
-  const [fileName, setFileName] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const fileName = file?.name ?? null;
   const [note, setNote] = useState('');
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (fileName) {
-      props.onSubmit({
-        kind: 'document',
-        documentId: `upload-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`,
-        title: fileName,
-      });
+    if (file) {
+      const form = new FormData();
+      form.set('file', file);
+      form.set('title', file.name.slice(0, 300).padEnd(3, '_'));
+      form.set('runId', props.runId);
+      form.set('taskId', props.taskId);
+      setUploading(true);
+      try {
+        const stored = await uploadForm(`/api/agencies/${me.agencyId}/documents/upload`, form);
+        props.onSubmit({
+          kind: 'document',
+          documentId: stored.documentId,
+          versionId: stored.versionId,
+          title: file.name,
+        });
+      } catch (failure) {
+        props.onError(
+          failure instanceof ApiRequestError
+            ? failure
+            : new ApiRequestError(0, { code: 'UNKNOWN', message: String(failure) }),
+        );
+      } finally {
+        setUploading(false);
+      }
     } else if (note.trim()) props.onSubmit({ kind: 'note', text: note.trim() });
     else props.onSubmit(null);
   };
@@ -194,7 +299,7 @@ function OutputForm(props: {
           <Text size="xs" c="dimmed" mb={4} id={hintId}>
             {t('task.uploadHint')}
           </Text>
-          <FileButton onChange={(file) => setFileName(file?.name ?? null)}>
+          <FileButton onChange={setFile}>
             {(buttonProps) => (
               <Button {...buttonProps} variant="default" aria-describedby={hintId}>
                 {t('task.uploadOutput')}
@@ -216,7 +321,7 @@ function OutputForm(props: {
           />
         )}
         <Group>
-          <Button type="submit" loading={props.pending}>
+          <Button type="submit" loading={props.pending || uploading}>
             {t('task.complete')}
           </Button>
         </Group>

@@ -264,7 +264,13 @@ function TaskRow({
         {actionable && (
           <>
             <TaskRequirements task={task} timeZone={run.timeZone} />
-            <TaskActions runId={run.id} task={task} timeZone={run.timeZone} onDone={onDone} />
+            <TaskActions
+              runId={run.id}
+              task={task}
+              timeZone={run.timeZone}
+              period={run.period}
+              onDone={onDone}
+            />
           </>
         )}
         {!actionable && task.overdue && (
