@@ -176,9 +176,10 @@ describe.each(engines())('signing certificates and signing (%s)', (engine) => {
   });
 
   describe('bad uploads change nothing', () => {
-    const attempt = async (error: Promise<unknown>) => {
+    /** Takes a thunk: the call starts after the snapshot, so its rejection is awaited at once. */
+    const attempt = async (call: () => Promise<unknown>) => {
       const before = await certificateSnapshot(ctx.db);
-      const failure = await failureOf(error);
+      const failure = await failureOf(call());
       expect(await certificateSnapshot(ctx.db)).toEqual(before);
       return failure;
     };
@@ -186,7 +187,7 @@ describe.each(engines())('signing certificates and signing (%s)', (engine) => {
     it('wrong passphrase: names the passphrase field', async () => {
       const staff = await personOf(ctx.db, 'desdm.inspektur_gatrik');
       const p12 = aCertificate('Reza Firmansyah', { passphrase: 'yang-benar-123' });
-      const error = await attempt(
+      const error = await attempt(() =>
         uploadSigningCertificate(ctx, admin, desdm, {
           personId: staff.personId,
           p12,
@@ -199,7 +200,7 @@ describe.each(engines())('signing certificates and signing (%s)', (engine) => {
 
     it('not a certificate file: names the file field', async () => {
       const staff = await personOf(ctx.db, 'desdm.inspektur_gatrik');
-      const error = await attempt(
+      const error = await attempt(() =>
         uploadSigningCertificate(ctx, admin, desdm, {
           personId: staff.personId,
           p12: Buffer.from('%PDF-1.7 bukan sertifikat'),
@@ -216,7 +217,7 @@ describe.each(engines())('signing certificates and signing (%s)', (engine) => {
         validFrom: new Date('2024-01-01T00:00:00Z'),
         validTo: new Date('2025-12-31T00:00:00Z'),
       });
-      const error = await attempt(
+      const error = await attempt(() =>
         uploadSigningCertificate(ctx, admin, desdm, {
           personId: staff.personId,
           p12,
@@ -236,7 +237,7 @@ describe.each(engines())('signing certificates and signing (%s)', (engine) => {
         p12,
         passphrase: 'rahasia-uji-1',
       });
-      const error = await attempt(
+      const error = await attempt(() =>
         uploadSigningCertificate(ctx, admin, desdm, {
           personId: staff.personId,
           p12,
@@ -253,7 +254,7 @@ describe.each(engines())('signing certificates and signing (%s)', (engine) => {
       const user = await actorFor(ctx, 'desdm.kadis');
       expect(
         (
-          await attempt(
+          await attempt(() =>
             uploadSigningCertificate(ctx, user, desdm, {
               personId: staff.personId,
               p12,
@@ -265,7 +266,7 @@ describe.each(engines())('signing certificates and signing (%s)', (engine) => {
       const other = await personOf(ctx.db, 'bpkpd.kaban');
       expect(
         (
-          await attempt(
+          await attempt(() =>
             uploadSigningCertificate(ctx, admin, desdm, {
               personId: other.personId,
               p12,
@@ -275,7 +276,7 @@ describe.each(engines())('signing certificates and signing (%s)', (engine) => {
         ).code,
       ).toBe('NOT_FOUND');
       const otherAdmin = await actorFor(ctx, 'bpkpd.admin');
-      expect((await attempt(listSigningCertificates(ctx, otherAdmin, desdm))).code).toBe('NOT_FOUND');
+      expect((await attempt(() => listSigningCertificates(ctx, otherAdmin, desdm))).code).toBe('NOT_FOUND');
     });
   });
 });
