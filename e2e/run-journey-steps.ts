@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { seriousAxeViolations } from './support/accessibility';
 import { DESKTOP, launchBrowser, newUserContext, screenshot, signIn } from './support/browser';
+import { sampleFile } from './support/sample-files';
 import { type RunningServer, startServer } from './support/server';
 
 /**
@@ -100,11 +101,7 @@ export async function completeWithDocument(page: Page, purpose: string, step: nu
     page.waitForEvent('filechooser'),
     panel.getByRole('button', { name: 'Unggah dokumen keluaran' }).click(),
   ]);
-  await chooser.setFiles({
-    name: fileName,
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.from(`Isi contoh ${fileName}`),
-  });
+  await chooser.setFiles(await sampleFile(fileName));
   await panel.getByTestId('chosen-file').waitFor();
   await panel.getByRole('button', { name: 'Selesaikan langkah' }).click();
   await recorded(page, step);
@@ -172,11 +169,7 @@ export async function startRun(
       page.waitForEvent('filechooser'),
       dialog.getByRole('button', { name: 'Unggah surat masuk' }).click(),
     ]);
-    await chooser.setFiles({
-      name: values.letter,
-      mimeType: 'application/pdf',
-      buffer: Buffer.from(`Isi contoh ${values.letter}`),
-    });
+    await chooser.setFiles(await sampleFile(values.letter));
     await dialog.getByTestId('start-letter-name').getByText(values.letter).waitFor();
   }
   await dialog.getByRole('button', { name: 'Mulai', exact: true }).click();
@@ -249,4 +242,48 @@ export function journeySetup(): { server: RunningServer; browser: Browser; offic
     await setup.server?.stop();
   });
   return setup;
+}
+
+/** The version number the task panel shows for the run's document of this kind (0: none yet). */
+async function shownVersion(panel: Locator, kind: string): Promise<number> {
+  const line = panel.getByTestId(`run-document-${kind}`);
+  if ((await line.count()) === 0) return 0;
+  const match = /versi (\d+)/.exec((await line.first().textContent()) ?? '');
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * A step that generates a document from the data (the report, or the cover letter): clicks the
+ * generate button, waits for the progress to end in a new version, then completes the step with it.
+ */
+export async function generateAndComplete(
+  page: Page,
+  purpose: string,
+  step: number,
+  kind: 'lkjip' | 'pemantauan' | 'surat_pengantar',
+  options: { number?: boolean } = {},
+): Promise<Locator> {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  const before = await shownVersion(panel, kind);
+  await panel.getByRole('button', { name: /^Buat (ulang )?(LKjIP|laporan|surat pengantar)/ }).click();
+  await expect.poll(() => shownVersion(panel, kind), { timeout: 120_000, interval: 500 }).toBe(before + 1);
+  if (options.number) {
+    await panel.getByRole('button', { name: 'Beri nomor surat' }).click();
+    await panel.getByTestId('letter-number').waitFor();
+    await expect.poll(() => shownVersion(panel, kind), { timeout: 120_000, interval: 500 }).toBe(before + 2);
+  }
+  const version = await shownVersion(panel, kind);
+  await panel.getByRole('button', { name: `Selesai dengan versi ${version}` }).click();
+  await recorded(page, step);
+  return panel;
+}
+
+/** Signs the run's report in a signature step with the certificate's passphrase. */
+export async function signReport(page: Page, purpose: string, step: number, passphrase: string) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByRole('button', { name: 'Tanda tangani', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Frasa sandi sertifikat').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Tandatangani' }).click();
+  await recorded(page, step);
 }
