@@ -1,4 +1,4 @@
-import { DomainError } from '../../core/errors';
+import { conflict, DomainError } from '../../core/errors';
 import { listPositions, type PositionRecord } from '../../db/repositories/org-repository';
 import {
   type AgreementIndicatorRecord,
@@ -12,6 +12,7 @@ import {
   type IndicatorWithTargets,
   listIndicators,
 } from '../../db/repositories/performance-renstra-repository';
+import { isUniqueViolation } from '../../db/unique-violation';
 import {
   type PartyText,
   type RawValue,
@@ -242,7 +243,16 @@ export async function importAgreementsXlsx(
       await trx.deleteFrom('agreement_indicator').where('agreement_id', 'in', touched).execute();
     if (gone.length > 0) await trx.deleteFrom('performance_agreement').where('id', 'in', gone).execute();
     for (const [k, p] of plans.entries()) {
-      if (p.isNew) await insertAgreement(trx, p.record, new Date(now + k).toISOString());
+      if (p.isNew)
+        await insertAgreement(trx, p.record, new Date(now + k).toISOString()).catch((error) => {
+          if (!isUniqueViolation(error)) throw error;
+          throw conflict(
+            'AGREEMENT_EXISTS',
+            'file',
+            `Perjanjian Kinerja ${year} untuk jabatan pada lembar "${wb.agreements[k]?.sheet}" baru saja dibuat oleh orang lain; unggah lagi untuk memperbaruinya.`,
+            `A ${year} performance agreement for the position on sheet "${wb.agreements[k]?.sheet}" was just created by someone else; upload again to update it.`,
+          );
+        });
       else
         await trx
           .updateTable('performance_agreement')
