@@ -1,18 +1,24 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   approve,
+  completeStep,
   completeWithDocument,
+  DEMO_PASSPHRASE,
   expectCompletedRun,
   expectNoSeriousAxe,
+  forwardReport,
+  generateAndComplete,
   journeySetup,
   navigate,
   openTaskFromInbox,
   ready,
   returnWithReason,
+  sendArchiveAndComplete,
   shot,
-  signoff,
+  signReport,
   startRun,
 } from './run-journey-steps';
 import { PHONE } from './support/browser';
@@ -54,7 +60,7 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
     await kasubbag.setViewportSize(PHONE);
     await shot(kasubbag, 'sop004-inbox-kasubbag-phone');
     await kasubbag.setViewportSize({ width: 1280, height: 800 });
-    await completeWithDocument(kasubbag, PURPOSE, 2, 'Format Penyusunan SAKIP 2026.xlsx');
+    await completeStep(kasubbag, PURPOSE, 2);
 
     // 3. One task per division and the secretariat, each returning its data.
     const units: Array<[string, string]> = [
@@ -79,7 +85,8 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
     const staf = await journey.office.as('desdm.staf_program');
     await completeWithDocument(staf, PURPOSE, 4, 'Himpunan data kinerja 2026.xlsx');
     await completeWithDocument(kasubbag, PURPOSE, 5, 'Draft SAKIP 2026.docx');
-    await completeWithDocument(kasubbag, PURPOSE, 6, 'Dokumen SAKIP 2026 v1.docx');
+    // 6. The LKjIP is generated from the agency's data (version 1).
+    await generateAndComplete(kasubbag, PURPOSE, 6, 'lkjip');
 
     // 7. The secretary (on a phone) returns it once with a note ...
     const sekretaris = await journey.office.as('desdm.sekretaris');
@@ -95,14 +102,38 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
       RETURN_NOTE,
     );
     expect(await revise.isVisible()).toBe(true);
-    await completeWithDocument(kasubbag, PURPOSE, 6, 'Dokumen SAKIP 2026 v2.docx');
+    await generateAndComplete(kasubbag, PURPOSE, 6, 'lkjip');
     await approve(sekretaris, PURPOSE, 7);
-    await completeWithDocument(sekretaris, PURPOSE, 8, 'Dokumen SAKIP 2026 final.pdf');
+    await forwardReport(sekretaris, PURPOSE, 8);
 
-    // 9. The head signs; 10. the planning head numbers the cover letter; 11. staff send and archive.
-    await signoff(kadis, PURPOSE, 9, 'Tanda tangani');
-    await completeWithDocument(kasubbag, PURPOSE, 10, 'Surat Pengantar SAKIP 2026 nomor 050-123-DESDM.pdf');
-    await completeWithDocument(staf, PURPOSE, 11, 'Tanda terima dan arsip Dokumen SAKIP 2026.pdf');
+    // 9. The head signs with the certificate (PAdES); 10. the planning head makes the cover letter and
+    // numbers it; 11. staff send the signed LKjIP by e-mail and archive it.
+    await signReport(kadis, PURPOSE, 9, DEMO_PASSPHRASE);
+    await generateAndComplete(kasubbag, PURPOSE, 10, 'surat_pengantar', { number: true });
+    await sendArchiveAndComplete(staf, PURPOSE, 11, {
+      recipient: {
+        name: 'Biro Organisasi Setda Provinsi Kaltim',
+        email: 'biro.organisasi@kaltimprov.example',
+      },
+      classificationCode: '000.5.2',
+    });
+
+    // The signed LKjIP validates with poppler's pdfsig; the cover letter carries its number.
+    const documents = (await (await kadis.request.get(`/api/runs/${runId}/documents`)).json()) as Array<{
+      id: string;
+      kind: string;
+      latestVersionId: string;
+      letterNumber: string | null;
+      status: string;
+    }>;
+    const lkjip = documents.find((d) => d.kind === 'lkjip')!;
+    const letter = documents.find((d) => d.kind === 'surat_pengantar')!;
+    expect(letter.letterNumber).toMatch(/^K\. 075 \/ \d+ \/ DESDM\/2026$/);
+    const pdf = await kadis.request.get(`/api/documents/${lkjip.id}/versions/${lkjip.latestVersionId}/pdf`);
+    const file = path.join(journey.server.dataDir, 'lkjip-2026-signed.pdf');
+    writeFileSync(file, await pdf.body());
+    const pdfsig = spawnSync('pdfsig', [file], { encoding: 'utf8' });
+    expect(pdfsig.stdout).toContain('Signature Validation: Signature is Valid.');
 
     // The run page says it all: completed, every step done with its time against the standard.
     const done = await expectCompletedRun(kadis, runId, 11);

@@ -287,3 +287,47 @@ export async function signReport(page: Page, purpose: string, step: number, pass
   await dialog.getByRole('button', { name: 'Tandatangani' }).click();
   await recorded(page, step);
 }
+
+/**
+ * A sending/archiving step: sends the signed report to an outside recipient by e-mail (the PDF goes
+ * attached), records it in the archive with its classification code, then completes the step.
+ */
+export async function sendArchiveAndComplete(
+  page: Page,
+  purpose: string,
+  step: number,
+  values: { recipient?: { name: string; email: string }; classificationCode?: string },
+) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  if (values.recipient) {
+    await panel.getByLabel('Nama penerima 1').fill(values.recipient.name);
+    await panel.getByLabel('E-mail penerima 1').fill(values.recipient.email);
+    await panel.getByRole('button', { name: 'Tambahkan ke daftar' }).click();
+    await panel.getByRole('button', { name: /^Kirim ke 1 penerima/ }).click();
+    await panel.getByText(values.recipient.name).first().waitFor();
+  }
+  if (values.classificationCode) {
+    await panel.getByLabel('Kode klasifikasi arsip').fill(values.classificationCode);
+    await panel.getByRole('button', { name: 'Arsipkan' }).click();
+    await panel.getByText('Dokumen diarsipkan.').first().waitFor();
+  }
+  await panel.getByRole('button', { name: 'Selesaikan langkah' }).click();
+  await recorded(page, step);
+}
+
+/** The passphrase of the demo agencies' signing certificates (printed by the demo seed). */
+export const DEMO_PASSPHRASE = 'alur-demo-2026';
+
+/** Completes a step that needs no output of its own (e.g. the collection-format step's confirmation). */
+export async function completeStep(page: Page, purpose: string, step: number) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByRole('button', { name: 'Selesaikan langkah' }).click();
+  await recorded(page, step);
+}
+
+/** A step that passes the run's report on (to the head, to the secretary): completes with its latest version. */
+export async function forwardReport(page: Page, purpose: string, step: number) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByTestId('forward-report').click();
+  await recorded(page, step);
+}

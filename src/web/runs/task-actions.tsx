@@ -167,6 +167,7 @@ export function TaskActions({ runId, task, timeZone, period, onDone }: TaskActio
             runId={runId}
             taskId={task.id}
             onError={setError}
+            forward={reviewed}
             needsOutput={expects.outputs.length > 0}
             pending={mutation.isPending}
             onSubmit={(output) => send({ type: 'complete', taskId: task.id, output })}
@@ -254,6 +255,8 @@ function OutputForm(props: {
   needsOutput: boolean;
   pending: boolean;
   onError: (error: ApiRequestError) => void;
+  /** The run's report as it stands: a step that passes it on completes with it. */
+  forward: TaskOutputDto | null;
   onSubmit: (output: TaskOutputDto | null) => void;
 }) {
   const { t } = useTranslation();
@@ -295,6 +298,21 @@ function OutputForm(props: {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
+        {props.forward && (
+          <Group gap="sm">
+            <Button
+              variant="light"
+              loading={props.pending}
+              onClick={() => props.forward && props.onSubmit(props.forward)}
+              data-testid="forward-report"
+            >
+              {t('task.docs.forward', { title: props.forward.kind === 'document' ? props.forward.title : '' })}
+            </Button>
+            <Text size="xs" c="dimmed">
+              {t('task.docs.forwardHint')}
+            </Text>
+          </Group>
+        )}
         <div>
           <Text size="xs" c="dimmed" mb={4} id={hintId}>
             {t('task.uploadHint')}

@@ -328,9 +328,6 @@ export function SendArchivePanel(props: {
       {acts.includes('send') && (
         <DistributionPanel documentId={report.id} versionId={report.latestVersionId} />
       )}
-      {acts.includes('send') && letter?.latestVersionId && (
-        <DistributionPanel documentId={letter.id} versionId={letter.latestVersionId} />
-      )}
       {acts.includes('archive') && <ArchivePanel documentId={report.id} versionId={report.latestVersionId} />}
       <Group>
         <Button onClick={() => props.onComplete(output)} loading={props.pending}>
