@@ -8,6 +8,8 @@ import lettersEn from './letters.en.json';
 import lettersId from './letters.id.json';
 import performanceEn from './performance.en.json';
 import performanceId from './performance.id.json';
+import performanceEditingEn from './performance-editing.en.json';
+import performanceEditingId from './performance-editing.id.json';
 import runsEn from './runs.en.json';
 import runsId from './runs.id.json';
 import signingEn from './signing.en.json';
@@ -54,6 +56,7 @@ void i18n.use(initReactI18next).init({
         ...id,
         ...runsId,
         ...performanceId,
+        ...performanceEditingId,
         ...sopEditorId,
         ...documentsId,
         ...signingId,
@@ -65,6 +68,7 @@ void i18n.use(initReactI18next).init({
         ...en,
         ...runsEn,
         ...performanceEn,
+        ...performanceEditingEn,
         ...sopEditorEn,
         ...documentsEn,
         ...signingEn,
