@@ -1,0 +1,101 @@
+import type { Block } from '../../core/document/document-model';
+import { wrapText } from '../document-render.fonts';
+import { inlineText, tableGrid } from '../document-render.grid';
+import { LOOK, MM, tableFontSize } from '../document-render.look';
+
+/** DejaVu Sans's line box (ascender + descender) per point of font size, as pdfmake spaces lines. */
+const LINE_BOX = 1.164;
+/** pdfmake's line height factor for body text (the document's default style). */
+export const BODY_LINE_FACTOR = LOOK.lineHeight - 0.15;
+
+function linesHeight(lines: number, size: number, factor = BODY_LINE_FACTOR): number {
+  return lines * size * LINE_BOX * factor;
+}
+
+/**
+ * How much room a heading, a table caption or the paraf title needs below where it starts so it is
+ * not left alone at the foot of a page: its own height and the least of what follows that must be on
+ * the same page (two lines of a paragraph, a table's header rows and first row, a whole figure). The
+ * PDF renderer moves such a node to the next page when less room is left (pdfmake has no "keep with
+ * next", and what it tells `pageBreakBefore` about tables that moved to the next page is stale).
+ */
+export function keepNeed(block: Block, next: Block | undefined, width: number): number | undefined {
+  switch (block.kind) {
+    case 'heading':
+      return headingHeight(block, width) + (next ? leastStart(next, width) : 0);
+    case 'table':
+      return block.caption ? tableLeast(block, width) : undefined;
+    case 'paraf':
+      return linesHeight(1, LOOK.note + 0.5, 1) + 13 + 2 * linesHeight(2, LOOK.note, 1.05) + 12;
+    default:
+      return undefined;
+  }
+}
+
+export function headingHeight(block: Extract<Block, { kind: 'heading' }>, width: number): number {
+  const size = LOOK.heading[block.level];
+  const lines = wrapText(block.level === 1 ? block.text.toUpperCase() : block.text, width, size, true).length;
+  const margins = block.level === 1 ? 14 : block.level === 2 ? 14 : 10;
+  return linesHeight(lines, size, 1.15) + margins;
+}
+
+/** The least height of a block that should start on the same page as what comes before it. */
+function leastStart(block: Block, width: number): number {
+  switch (block.kind) {
+    case 'heading':
+      return headingHeight(block, width) + linesHeight(2, LOOK.body);
+    case 'paragraph': {
+      const size = block.size === 'small' ? LOOK.small : block.size === 'large' ? LOOK.large : LOOK.body;
+      const lines = Math.min(2, wrapText(inlineText(block.runs), width, size).length);
+      return linesHeight(lines, size);
+    }
+    case 'list':
+      return linesHeight(Math.min(2, block.items.length), LOOK.body);
+    case 'table':
+      return tableLeast(block, width);
+    case 'figure':
+      return (block.height * MM * Math.min(block.width * MM, width)) / (block.width * MM || 1) + 36;
+    case 'signatures':
+      return 140;
+    case 'paraf':
+      return 50;
+    case 'toc':
+      return 60;
+    case 'letterhead':
+      return 90;
+    case 'spacer':
+      return block.height * MM;
+    case 'page-break':
+      return 0;
+  }
+}
+
+/** Caption, header rows and the first body row of a table. */
+function tableLeast(block: Extract<Block, { kind: 'table' }>, width: number): number {
+  const caption = block.caption
+    ? linesHeight(wrapText(block.caption, width, LOOK.small + 1, true).length, LOOK.small + 1) + 10
+    : 0;
+  const columns = block.columns.length;
+  if (columns === 0) return caption;
+  const size = tableFontSize(block);
+  const total = block.columns.reduce((sum, c) => sum + Math.max(0, c.width), 0) || columns;
+  const colWidth = (c: number, span: number) => {
+    let w = 0;
+    for (let i = c; i < c + span; i++) w += (width * Math.max(0, block.columns[i]?.width ?? 0)) / total;
+    return Math.max(8, w - 2 * LOOK.cellPadding.x);
+  };
+  const grid = tableGrid(columns, block.header, block.rows.slice(0, 1));
+  let height = caption;
+  for (const row of grid) {
+    let lines = 1;
+    for (const cell of row.cells) {
+      if (cell.rowSpan > 1) continue;
+      lines = Math.max(
+        lines,
+        wrapText(inlineText(cell.runs), colWidth(cell.col, cell.colSpan), size, cell.bold).length,
+      );
+    }
+    height += linesHeight(lines, size, 1.05) + 2 * LOOK.cellPadding.y + LOOK.rule;
+  }
+  return height;
+}
