@@ -101,6 +101,15 @@ describe('PAdES signatures (incremental updates)', { timeout: 60_000 }, () => {
     expect(read.bytesAfterLastSignature).toBeGreaterThan(10);
   });
 
+  it('a hostile file (garbage signatures, thousands of them) is read without failing, up to a cap', () => {
+    const junk =
+      '1 0 obj\n<< /Type /Sig /ByteRange [0 10 20 30] /Contents <3082ffff0102> /M (D:2026) >>\nendobj\n';
+    const report = readPdfSignatures(Buffer.from(`%PDF-1.7\n${junk.repeat(5000)}%%EOF\n`));
+    expect(report.signatures).toHaveLength(20);
+    expect(report.signatures.every((s) => !s.intact && s.certificate === null)).toBe(true);
+    expect(report.signatures[0]!.problems).toContain('the signature contents are not a CMS structure');
+  });
+
   it('a PDF without signatures has none', async () => {
     expect(readPdfSignatures(await aRealPdf())).toEqual({ signatures: [], bytesAfterLastSignature: 0 });
   });

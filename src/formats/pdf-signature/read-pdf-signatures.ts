@@ -53,6 +53,13 @@ const OID = {
   signingTime: '1.2.840.113549.1.9.5',
 };
 
+/**
+ * Files come from anyone (the public check): a hostile one could carry thousands of `/ByteRange`
+ * entries or a huge dictionary. Real documents carry a handful of signatures of a few KB each.
+ */
+const MAX_SIGNATURES = 20;
+const MAX_DICTIONARY = 512 * 1024;
+
 const DIGESTS: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1',
   '2.16.840.1.101.3.4.2.1': 'sha256',
@@ -74,10 +81,14 @@ export function readPdfSignatures(pdf: Buffer): PdfSignatureReport {
   const signatures: PdfSignature[] = [];
   const byteRangePattern = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
   for (const match of text.matchAll(byteRangePattern)) {
+    if (signatures.length >= MAX_SIGNATURES) break;
     const header = lastHeaderBefore(headers, match.index);
     if (!header) continue;
     const end = text.indexOf('endobj', match.index);
-    const dictionary = text.slice(header.start, end === -1 ? text.length : end);
+    const dictionary = text.slice(
+      header.start,
+      Math.min(end === -1 ? text.length : end, header.start + MAX_DICTIONARY),
+    );
     const contents = /\/Contents\s*<([0-9A-Fa-f\s]*)>/.exec(dictionary);
     if (!contents) continue;
     const contentsStart = header.start + contents.index + contents[0].indexOf('<');
@@ -243,13 +254,21 @@ function parseCms(hex: string, signed: Buffer, problems: string[]): CmsCheck {
   result.signatureVerified = !!signer;
   if (!signedAttributes) result.digestMatches = result.signatureVerified;
   const shown = signer ?? candidates[0];
-  result.certificate = shown ? describeCertificate(shown) : null;
+  result.certificate = shown ? describeOrNull(shown) : null;
   if (!result.certificate) problems.push("the signer's certificate is not in the signature");
   if (!result.digestMatches)
     problems.push('the signed bytes do not match the digest in the signature (changed after signing)');
   else if (!result.signatureVerified)
     problems.push("the signature does not verify with the signer's certificate");
   return result;
+}
+
+function describeOrNull(der: Buffer): CertificateDetails | null {
+  try {
+    return describeCertificate(der);
+  } catch {
+    return null;
+  }
 }
 
 /** The certificates the signer identifier names (issuer and serial), or all of them for a key identifier. */
