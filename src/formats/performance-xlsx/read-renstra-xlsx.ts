@@ -414,8 +414,12 @@ export async function readRenstraXlsx(buffer: Buffer, fileName: string): Promise
       problems.push(
         problemAt(
           at(r, col.polarity),
-          `Polaritas "${polarityText}" tidak dikenal; pilih Positif, Negatif, Rentang atau Kualitatif.`,
-          `Unknown polarity "${polarityText}"; use Positif, Negatif, Rentang or Kualitatif.`,
+          polarityText
+            ? `Polaritas "${polarityText}" tidak dikenal; pilih Positif, Negatif, Rentang atau Kualitatif.`
+            : 'Polaritas wajib diisi: Positif, Negatif, Rentang atau Kualitatif.',
+          polarityText
+            ? `Unknown polarity "${polarityText}"; use Positif, Negatif, Rentang or Kualitatif.`
+            : 'The polarity is required: Positif, Negatif, Rentang or Kualitatif.',
         ),
       );
     const aggregationText = text(row, col.aggregation);
@@ -424,8 +428,12 @@ export async function readRenstraXlsx(buffer: Buffer, fileName: string): Promise
       problems.push(
         problemAt(
           at(r, col.aggregation),
-          `Sifat "${aggregationText}" tidak dikenal; pilih Kumulatif, Nilai akhir atau Rata-rata.`,
-          `Unknown aggregation "${aggregationText}"; use Kumulatif, Nilai akhir or Rata-rata.`,
+          aggregationText
+            ? `Sifat "${aggregationText}" tidak dikenal; pilih Kumulatif, Nilai akhir atau Rata-rata.`
+            : 'Sifat wajib diisi: Kumulatif, Nilai akhir atau Rata-rata.',
+          aggregationText
+            ? `Unknown aggregation "${aggregationText}"; use Kumulatif, Nilai akhir or Rata-rata.`
+            : 'The aggregation is required: Kumulatif, Nilai akhir or Rata-rata.',
         ),
       );
     const ikuText = (text(row, col.iku) ?? '').toLowerCase();
