@@ -218,11 +218,19 @@ describe('buildLkjip', () => {
 
   it('T-5: programs and kegiatan with pagu, realisation, absorption, achievement and efficiency', () => {
     const t5 = table(model, /Realisasi Anggaran per Program dan Kegiatan Tahun 2026/);
+    expect(t5.header[0]!.map(cellText)).toEqual([
+      'No',
+      'Program/Kegiatan',
+      'Pagu (Rp)',
+      'Realisasi (Rp)',
+      'Serapan (%)',
+      'Capaian (%)',
+      'Efisiensi (poin)',
+    ]);
     expect(rowsText(t5)).toEqual([
       [
         '1',
-        '3.29.06',
-        'PROGRAM PENGELOLAAN KETENAGALISTRIKAN',
+        '3.29.06 PROGRAM PENGELOLAAN KETENAGALISTRIKAN',
         '1.000.000.000',
         '750.000.000',
         '75,00',
@@ -230,9 +238,8 @@ describe('buildLkjip', () => {
         '4,47',
       ],
       [
-        '1.1',
-        '3.29.06.1.01',
-        'Penatausahaan Izin Usaha Penyediaan Tenaga Listrik',
+        '',
+        '3.29.06.1.01 Penatausahaan Izin Usaha Penyediaan Tenaga Listrik',
         '1.000.000.000',
         '750.000.000',
         '75,00',
@@ -241,15 +248,14 @@ describe('buildLkjip', () => {
       ],
       [
         '2',
-        '3.29.03',
-        'PROGRAM PENGELOLAAN MINERAL DAN BATUBARA',
+        '3.29.03 PROGRAM PENGELOLAAN MINERAL DAN BATUBARA',
         '500.000.000',
         '480.000.000',
         '96,00',
         '97,89',
         '1,89',
       ],
-      ['', '', 'Jumlah', '1.500.000.000', '1.230.000.000', '82,00', '88,68', '6,68'],
+      ['', 'Jumlah', '1.500.000.000', '1.230.000.000', '82,00', '88,68', '6,68'],
     ]);
   });
 

@@ -74,8 +74,7 @@ describe('buildPemantauan', () => {
     expect(rows(table!)).toEqual([
       [
         '1',
-        '3.29.06',
-        'PROGRAM PENGELOLAAN KETENAGALISTRIKAN',
+        '3.29.06 PROGRAM PENGELOLAAN KETENAGALISTRIKAN',
         '1.000.000.000',
         '750.000.000',
         '600.000.000',
@@ -83,9 +82,8 @@ describe('buildPemantauan', () => {
         '80,00',
       ],
       [
-        '1.1',
-        '3.29.06.1.01',
-        'Penatausahaan Izin Usaha Penyediaan Tenaga Listrik',
+        '',
+        '3.29.06.1.01 Penatausahaan Izin Usaha Penyediaan Tenaga Listrik',
         '1.000.000.000',
         '750.000.000',
         '600.000.000',
@@ -94,15 +92,14 @@ describe('buildPemantauan', () => {
       ],
       [
         '2',
-        '3.29.03',
-        'PROGRAM PENGELOLAAN MINERAL DAN BATUBARA',
+        '3.29.03 PROGRAM PENGELOLAAN MINERAL DAN BATUBARA',
         '500.000.000',
         '375.000.000',
         '360.000.000',
         '72,00',
         '96,00',
       ],
-      ['', '', 'Jumlah', '1.500.000.000', '1.125.000.000', '960.000.000', '64,00', '85,33'],
+      ['', 'Jumlah', '1.500.000.000', '1.125.000.000', '960.000.000', '64,00', '85,33'],
     ]);
     expect(documentText(model)).toContain(
       'Realisasi yang tertinggal dari anggaran kas (di bawah 90%) terdapat pada Program Pengelolaan Ketenagalistrikan (80,00%).',

@@ -254,8 +254,7 @@ function budgetTable(facts: PemantauanFacts, data: PemantauanData, caption: stri
     style: Partial<TableCell>,
   ): Cell[] => [
     centerCell(n, style),
-    textCell(code, style),
-    textCell(name, style),
+    textCell(code ? `${code} ${name}` : name, style),
     numberCell(formatNumberId(f.pagu, 0), style),
     numberCell(formatNumberId(f.cashPlan, 0), style),
     numberCell(formatNumberId(f.realisation, 0), style),
@@ -265,7 +264,7 @@ function budgetTable(facts: PemantauanFacts, data: PemantauanData, caption: stri
   facts.programs.forEach((p, k) => {
     rows.push(row(String(k + 1), p.node.code, p.node.name, p.figures, { bold: true }));
     p.node.children.forEach((child, j) => {
-      rows.push(row(`${k + 1}.${j + 1}`, child.code, child.name, budgetFigures(child, data.quarter), {}));
+      rows.push(row('', child.code, child.name, budgetFigures(child, data.quarter), {}));
     });
   });
   if (facts.budget) rows.push(row('', '', 'Jumlah', facts.budget, { bold: true, fill: TOTAL_FILL }));
@@ -273,19 +272,17 @@ function budgetTable(facts: PemantauanFacts, data: PemantauanData, caption: stri
     kind: 'table',
     caption,
     columns: [
-      { width: 6 },
-      { width: 12 },
-      { width: 28 },
-      { width: 14 },
-      { width: 14 },
-      { width: 14 },
-      { width: 8 },
-      { width: 8 },
+      { width: 5 },
+      { width: 31 },
+      { width: 15 },
+      { width: 15 },
+      { width: 15 },
+      { width: 9.5 },
+      { width: 9.5 },
     ],
     header: [
       [
         headerCell('No'),
-        headerCell('Kode'),
         headerCell('Program/Kegiatan'),
         headerCell('Pagu (Rp)'),
         headerCell(`Anggaran Kas s.d. ${tw} (Rp)`),

@@ -155,9 +155,15 @@ function ikhtisar(data: LkjipData, facts: LkjipFacts): string {
     : '';
   const parts = [
     `Laporan Kinerja Instansi Pemerintah (LKjIP) ${data.agency.name} Tahun ${data.year} menyajikan capaian ${all.length} indikator kinerja pada ${facts.sasaran.length} sasaran sebagaimana ditetapkan dalam Perjanjian Kinerja Tahun ${data.year}${renstra}.`,
-    `Rata-rata capaian kinerja tahun ${data.year} sebesar ${achievementPhrase(facts.agency)}. ${countOf(met.length, all.length, 'indikator', 'mencapai atau melampaui target')}${
-      notMet.length > 0 && met.length > 0 ? ` ${notMet.length} indikator belum mencapai target.` : ''
-    }${unknown.length > 0 ? ` Capaian ${unknown.length} indikator tidak dapat dihitung.` : ''}`,
+    `Rata-rata capaian kinerja tahun ${data.year} sebesar ${achievementPhrase(facts.agency)}. ${countOf(
+      met.length,
+      all.length,
+      'indikator',
+      'mencapai atau melampaui target',
+    ).replace(
+      /\.$/,
+      notMet.length > 0 && met.length > 0 ? `, sedangkan ${notMet.length} indikator lainnya belum.` : '.',
+    )}${unknown.length > 0 ? ` Capaian ${unknown.length} indikator tidak dapat dihitung.` : ''}`,
     facts.sasaran
       .map(
         (s) => `- Sasaran ${s.sasaran.code} ${s.sasaran.name}: capaian ${achievementPhrase(s.achievement)}.`,

@@ -47,13 +47,16 @@ export function draftPemantauanNarrative(data: PemantauanData, previous?: Narrat
       .map((s) =>
         [
           `Sasaran ${s.sasaran.code} ${s.sasaran.name}: capaian ${achievementPhrase(s.achievement)}.`,
-          ...s.indicators
+          s.indicators
             .filter((f) => f.figures)
             .map(
               (f) =>
                 `- ${indicatorYearSentence(f.indicator, f.figures!.target, f.figures!.realisation, f.figures!.achievement)}`,
-            ),
-        ].join('\n'),
+            )
+            .join('\n'),
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
       )
       .join('\n\n'),
   ];

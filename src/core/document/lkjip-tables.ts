@@ -447,8 +447,7 @@ function budgetRow(p: ProgramFacts, n: string, program: boolean): Cell[] {
   const efficiency = p.efficiency?.status === 'ok' ? formatDisplay(p.efficiency.display) : '-';
   return [
     centerCell(n, style),
-    textCell(p.node.code, style),
-    textCell(p.node.name, style),
+    textCell(p.node.code ? `${p.node.code} ${p.node.name}` : p.node.name, style),
     numberCell(formatNumberId(p.figures.pagu, 0), style),
     numberCell(formatNumberId(p.figures.realisation, 0), style),
     numberCell(percentText(p.figures.absorption), style),
@@ -473,13 +472,13 @@ export function t5Table(programs: ProgramFacts[], total: ProgramFacts | null, ca
         achievement: null,
         efficiency: null,
       };
-      rows.push(budgetRow(c, `${k + 1}.${j + 1}`, false));
+      rows.push(budgetRow(c, '', false));
     });
   });
   if (total)
     rows.push(
       budgetRow(total, '', true).map((cell, k) =>
-        k === 2
+        k === 1
           ? { ...(cell as TableCell), runs: ['Jumlah'], fill: TOTAL_FILL }
           : { ...(cell as TableCell), fill: TOTAL_FILL },
       ),
@@ -488,19 +487,17 @@ export function t5Table(programs: ProgramFacts[], total: ProgramFacts | null, ca
     kind: 'table',
     caption,
     columns: [
-      { width: 6 },
-      { width: 13 },
-      { width: 29 },
-      { width: 14 },
-      { width: 14 },
-      { width: 8 },
-      { width: 8 },
-      { width: 8 },
+      { width: 5 },
+      { width: 36 },
+      { width: 16 },
+      { width: 16 },
+      { width: 9 },
+      { width: 9 },
+      { width: 9 },
     ],
     header: [
       [
         headerCell('No'),
-        headerCell('Kode'),
         headerCell('Program/Kegiatan'),
         headerCell('Pagu (Rp)'),
         headerCell('Realisasi (Rp)'),
@@ -510,7 +507,7 @@ export function t5Table(programs: ProgramFacts[], total: ProgramFacts | null, ca
       ],
     ],
     rows,
-    note: 'Serapan = Realisasi / Pagu × 100. Capaian program = capaian sasaran yang didukung program. Efisiensi = Capaian − Serapan (poin); positif berarti capaian melampaui serapan.',
+    note: 'Serapan = Realisasi / Pagu × 100. Capaian program = capaian sasaran yang didukung program; baris jumlah: rata-rata capaian instansi. Efisiensi = Capaian − Serapan (poin); positif berarti capaian melampaui serapan. Kegiatan tercantum di bawah programnya.',
     size: 'small',
   };
 }

@@ -131,8 +131,27 @@ export function efficiencySentence(
 export function countOf(n: number, total: number, what: string, verb: string): string {
   if (total === 0) return `Tidak ada ${what}.`;
   if (n === 0) return `Belum ada ${what} yang ${verb}.`;
-  if (n === total) return `${total === 1 ? 'Satu-satunya' : `Seluruh ${total}`} ${what} ${verb}.`;
+  if (n === total) return `${collective(total)} ${what} ${verb}.`;
   return `Sebanyak ${n} dari ${total} ${what} ${verb}.`;
+}
+
+const COLLECTIVE = [
+  '',
+  'Satu-satunya',
+  'Kedua',
+  'Ketiga',
+  'Keempat',
+  'Kelima',
+  'Keenam',
+  'Ketujuh',
+  'Kedelapan',
+  'Kesembilan',
+  'Kesepuluh',
+];
+
+/** "Ketiga indikator", "Seluruh 12 indikator". */
+function collective(n: number): string {
+  return COLLECTIVE[n] ?? `Seluruh ${n}`;
 }
 
 /**
