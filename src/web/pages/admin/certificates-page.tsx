@@ -1,4 +1,4 @@
-import { Badge, Button, FileInput, Group, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
+import { Button, FileInput, Group, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { QueryState } from '../../components/query-state';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { StatusMessage } from '../../components/status-message';
 import { useApiForm } from '../../components/use-api-form';
+import { ToneBadge } from '../../runs/tone-badge';
+import type { Tone } from '../../runs/tone-text';
 import { commonNameOf, detailsOf } from '../verification/distinguished-name';
 import { postFormData } from '../verification/post-form-data';
 
@@ -24,10 +26,10 @@ function formatNip(nip: string): string {
     : nip;
 }
 
-const STATUS_COLOR: Record<CertificateStatus, string> = {
+const STATUS_TONE: Record<CertificateStatus, Tone> = {
   valid: 'green',
   expired: 'red',
-  not_yet_valid: 'yellow',
+  not_yet_valid: 'orange',
   revoked: 'gray',
 };
 const STATUS_KEY: Record<CertificateStatus, string> = {
@@ -138,9 +140,9 @@ function CertificatesAdmin({ agencyId }: { agencyId: string }) {
                 key: 'status',
                 header: t('certificates.status'),
                 render: (c) => (
-                  <Badge color={STATUS_COLOR[c.status]} variant="light" tt="none">
+                  <ToneBadge tone={STATUS_TONE[c.status]} tt="none">
                     {t(STATUS_KEY[c.status])}
-                  </Badge>
+                  </ToneBadge>
                 ),
               },
             ]}
@@ -260,6 +262,7 @@ function UploadCertificateModal({
         onChange={(file) => form.set('file', file)}
         error={form.fieldError('p12')}
         clearable
+        clearButtonProps={{ 'aria-label': t('certificates.clearFile') }}
         withAsterisk
       />
       <PasswordInput

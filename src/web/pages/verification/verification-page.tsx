@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Box,
   Button,
   Center,
@@ -26,6 +25,7 @@ import { FormErrorSummary } from '../../components/form-error-summary';
 import { formatDate, formatDateTime } from '../../components/format-date';
 import { useApiForm } from '../../components/use-api-form';
 import { usePageTitle } from '../../components/use-page-title';
+import { ToneBadge } from '../../runs/tone-badge';
 import { LanguageToggle } from '../../shell/language-toggle';
 import { commonNameOf } from './distinguished-name';
 import { postFormData } from './post-form-data';
@@ -120,9 +120,9 @@ function RecordCard({ record }: { record: Verification }) {
           <Title order={2} size="h4" id="record-heading" style={{ flex: '1 1 16rem' }}>
             {record.title}
           </Title>
-          <Badge color={signed ? 'green' : 'yellow'} variant="light" size="lg" tt="none">
+          <ToneBadge tone={signed ? 'green' : 'orange'} size="lg" tt="none">
             {signed ? t('publicVerification.signed') : t('publicVerification.notSigned')}
-          </Badge>
+          </ToneBadge>
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm" component="dl" m={0}>
           <Field label={t('publicVerification.number')} value={record.number ?? '—'} />
@@ -264,6 +264,7 @@ function CheckFileCard({ token, timeZone }: { token: string; timeZone: string })
             }}
             error={form.fieldError('file')}
             clearable
+            clearButtonProps={{ 'aria-label': t('publicVerification.clearFile') }}
           />
           <Group>
             <Button type="submit" loading={check.isPending} disabled={!file}>
@@ -326,12 +327,12 @@ function FoundSignature({ signature, timeZone }: { signature: CheckedSignature; 
       <Group justify="space-between" align="flex-start" gap="xs">
         <Text fw={600}>{signature.signerName ?? t('publicVerification.unknownSigner')}</Text>
         <Group gap={6}>
-          <Badge color={signature.intact ? 'green' : 'red'} variant="light" tt="none">
+          <ToneBadge tone={signature.intact ? 'green' : 'red'} tt="none">
             {signature.intact ? t('publicVerification.intact') : t('publicVerification.broken')}
-          </Badge>
-          <Badge color={signature.recorded ? 'blue' : 'gray'} variant="light" tt="none">
+          </ToneBadge>
+          <ToneBadge tone={signature.recorded ? 'blue' : 'gray'} tt="none">
             {signature.recorded ? t('publicVerification.recorded') : t('publicVerification.notRecorded')}
-          </Badge>
+          </ToneBadge>
         </Group>
       </Group>
       {signature.signingTime && (
