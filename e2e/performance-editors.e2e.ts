@@ -130,6 +130,41 @@ describe('Renstra, PK and Rencana Aksi editors', () => {
     await context.close();
   });
 
+  it('a stale inline edit says so beside the cell, shows the stored value, and saves only when asked again', async () => {
+    const first = await newUserContext(browser, server.url);
+    const second = await newUserContext(browser, server.url);
+    const a = await first.newPage();
+    const b = await second.newPage();
+    await signIn(a, 'desdm.kasubbag_program');
+    await signIn(b, 'desdm.kasubbag_program');
+    await openRenstraTable(a);
+    await openRenstraTable(b);
+    await typeInCell(a, 'Target 2027 IKU-04', '28,5');
+    await a.keyboard.press('Enter');
+    await expect
+      .poll(() => a.locator('tr[data-indicator="IKU-04"] td[data-year="2027"]').textContent())
+      .toBe('28,5');
+
+    // The second person still has the page from before: their change to 2028 meets the newer row.
+    await typeInCell(b, 'Target 2028 IKU-04', '31');
+    await b.keyboard.press('Enter');
+    const cell = b.locator('tr[data-indicator="IKU-04"] td[data-year="2028"]');
+    await cell
+      .getByText(
+        'Indikator IKU-04 sudah diubah orang lain sejak Anda membukanya. Nilai terbaru sudah dimuat; ulangi perubahan Anda bila masih perlu.',
+      )
+      .waitFor();
+    await cell.getByText('Nilai yang tersimpan sekarang: 30,8').waitFor();
+    await expect
+      .poll(() => b.locator('tr[data-indicator="IKU-04"] td[data-year="2027"]').textContent())
+      .toBe('28,5');
+    await screenshot(b, 'perf-editors-conflict-desktop', { fullPage: false });
+    await b.keyboard.press('Enter');
+    await expect.poll(() => cell.textContent()).toBe('31');
+    await first.close();
+    await second.close();
+  });
+
   for (const [label, viewport] of [
     ['desktop', DESKTOP],
     ['phone', PHONE],

@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 import { useTranslation } from 'react-i18next';
 
 export interface EditNotice {
-  tone: 'warning' | 'conflict';
+  tone: 'warning';
   messages: string[];
 }
 
@@ -20,8 +20,8 @@ export function useEditNotice(): NoticeApi {
 
 /**
  * Holds the latest notice of an editor page and shows it above the editor, announced politely: the
- * server's warnings after a save (a zero target, a lower quarter) and the conflict message when
- * someone else saved the same row first.
+ * server's remarks after a save (a zero target, a PK that now differs from the Renstra). It sticks
+ * below the page header while the person works further down the table.
  */
 export function EditNoticeArea({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -32,13 +32,13 @@ export function EditNoticeArea({ children }: { children: ReactNode }) {
     <NoticeContext.Provider value={api}>
       {/* One block: a page that stacks its children with gaps must not space out empty regions. */}
       <div>
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" style={{ position: 'sticky', top: 72, zIndex: 5 }}>
           {notice && (
             <Alert
-              color={notice.tone === 'conflict' ? 'orange' : 'yellow'}
+              color="yellow"
               variant="light"
               mb="md"
-              title={notice.tone === 'conflict' ? t('perfEdit.conflictTitle') : t('perfEdit.warningTitle')}
+              title={t('perfEdit.warningTitle')}
               withCloseButton
               closeButtonLabel={t('common.close')}
               onClose={() => setNotice(null)}

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/api-request-error';
 import { formatNumberId } from '../format-id';
 import { canonicalDraft, normaliseDraft } from './decimal-draft';
-import { useEditNotice } from './edit-notices';
 import { CONFLICT } from './editor-queries';
 
 export type CellKind = 'decimal' | 'rupiah' | 'text' | 'longtext';
@@ -32,13 +31,12 @@ interface InlineCellProps {
 
 /**
  * One value edited in place: click (or Enter on) the cell, type, Enter or "Simpan" saves, Escape or
- * "Batal" puts the old value back. The server's message shows under the input; a conflict closes the
- * editor and is reported at the top of the page, where the latest value is already shown.
+ * "Batal" puts the old value back. The server's message shows under the input; after a conflict the
+ * latest stored value shows there too.
  */
 export function InlineCell(props: InlineCellProps) {
   const { label, display, initial, editable, kind = 'decimal', align = 'right', testId } = props;
   const { t } = useTranslation();
-  const { notify } = useEditNotice();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(initial);
   const [reason, setReason] = useState(props.initialReason ?? '');
@@ -81,15 +79,12 @@ export function InlineCell(props: InlineCellProps) {
         failure instanceof ApiRequestError
           ? failure
           : new ApiRequestError(0, { code: 'UNKNOWN', message: String((failure as Error)?.message) });
-      if (apiError.code === CONFLICT) {
-        notify({ tone: 'conflict', messages: [apiError.message] });
-        close();
-      } else {
-        setError(apiError);
-        // The Save button was disabled while saving and lost the focus: put it back on the value,
-        // whose message is now read out, so Escape and typing work again.
-        inputRef.current?.focus();
-      }
+      // A conflict stays here too: the latest value is already loaded and shown under the input, so
+      // the person decides whether their value should still replace it (saving again) or not.
+      setError(apiError);
+      // The Save button was disabled while saving and lost the focus: put it back on the value,
+      // whose message is now read out, so Escape and typing work again.
+      inputRef.current?.focus();
     } finally {
       setSaving(false);
     }
@@ -176,6 +171,11 @@ export function InlineCell(props: InlineCellProps) {
         {preview && !valueMessages.length && (
           <Text size="xs" c="dimmed">
             {preview}
+          </Text>
+        )}
+        {error?.code === CONFLICT && (
+          <Text size="xs" component="div">
+            {t('perfEdit.latestValue')} {display}
           </Text>
         )}
         {hint && (

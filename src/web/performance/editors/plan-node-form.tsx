@@ -36,7 +36,12 @@ export function PlanNodeForm({
   const kind = node?.kind ?? (target.mode === 'new' ? target.kind : 'tujuan');
   const funded = FUNDED.has(kind);
   const form = useApiForm({
-    code: node?.code ?? '',
+    // A SIPD code starts with its parent's (3.29.06 → 3.29.06.1.07): start the new one from there.
+    code:
+      node?.code ??
+      (target.mode === 'new' && target.parent && FUNDED.has(target.parent.kind)
+        ? `${target.parent.code}.`
+        : ''),
     name: node?.name ?? '',
     unitId: node?.unitId ?? (target.mode === 'new' ? (target.parent?.unitId ?? null) : null),
     funding: Object.fromEntries(
