@@ -45,3 +45,39 @@ export async function documentCounts(ctx: ServiceContext) {
     signatures: await count('document_signature'),
   };
 }
+
+/**
+ * Submits (as the agency administrator) and verifies (as the planning head) every realisation of a
+ * quarter still in draft or submitted, through the performance services: what the divisions and the
+ * planning unit do before a report is signed.
+ */
+export async function verifyQuarter(ctx: ServiceContext, agencyCode: string, year: number, quarter: number) {
+  const { reviewRealisation, saveRealisation } = await import('../../src/services/performance/realisation');
+  const agencyId = await agencyIdOf(ctx, agencyCode);
+  const prefix = agencyCode.split('-')[0];
+  const admin = await actorFor(ctx, `${prefix}.admin`);
+  const rows = await ctx.db
+    .selectFrom('realisation')
+    .innerJoin('indicator', 'indicator.id', 'realisation.indicator_id')
+    .innerJoin('renstra', 'renstra.id', 'indicator.renstra_id')
+    .select(['realisation.id', 'realisation.indicator_id', 'realisation.value', 'realisation.status'])
+    .where('renstra.agency_id', '=', agencyId)
+    .where('realisation.year', '=', year)
+    .where('realisation.quarter', '=', quarter)
+    .where('realisation.status', 'in', ['draft', 'submitted'])
+    .execute();
+  const drafts = rows.filter((r) => r.status === 'draft' && r.value !== null);
+  if (drafts.length > 0)
+    await saveRealisation(ctx, admin, agencyId, {
+      year,
+      submit: true,
+      entries: drafts.map((r) => ({
+        indicatorId: r.indicator_id,
+        quarter,
+        value: r.value,
+        evidence: 'Laporan bidang',
+      })),
+    });
+  for (const r of rows) await reviewRealisation(ctx, admin, agencyId, r.id, { action: 'verify' });
+  return rows.length;
+}

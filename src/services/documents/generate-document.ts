@@ -343,7 +343,7 @@ async function generate(
     : await findReusableDraft(ctx.db, request);
   if (existing) assertDraft(existing.status);
   const current = existing ? parseNarrative(existing.narrative) : null;
-  const produced = await produceDocument(ctx.db, request, {
+  const produced = await produceDocument(ctx, { ...request, documentId: existing?.id ?? null }, {
     narrative: current,
     previousNarrative: () => previousFinalNarrative(ctx.db, request),
     onStage: setStage,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TimeZoneCode } from '../../core/calendar';
 import { formatDateTimeId } from '../../core/document/format-date-id';
 import { DomainError, fieldError } from '../../core/errors';
-import { type Actor, newId, type ServiceContext } from '../context';
+import { type Actor, localDate, newId, type ServiceContext } from '../context';
 import { assertCanWriteDocument, loadDocumentFor } from './document-access';
 import { documentConflict } from './document-errors';
 import { latestVersionMeta, nextVersionNumber, parseNarrative, personName, sha256 } from './document-rows';
@@ -90,8 +90,17 @@ export async function prepareForSigning(
   const verificationUrl = `${options.publicBaseUrl.replace(/\/+$/, '')}/verifikasi/${token}`;
   const timeZone = access.agency.timeZone as TimeZoneCode;
 
+  // The version for signing reproduces the latest generated one: same date, so the same content.
+  const generated = await ctx.db
+    .selectFrom('document_version')
+    .select('created_at')
+    .where('document_id', '=', document.id)
+    .where('origin', '=', 'generated')
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const produced = await produceDocument(
-    ctx.db,
+    ctx,
     {
       agencyId: document.agency_id,
       kind: document.kind as GeneratedKind,
@@ -99,9 +108,12 @@ export async function prepareForSigning(
       quarter: document.period_quarter === null ? null : Number(document.period_quarter),
       sourceRef: document.source_ref,
       runId: document.run_id,
+      documentId: document.id,
     },
     {
       narrative: parseNarrative(document.narrative),
+      date: generated ? localDate(new Date(generated.created_at), access.agency.timeZone) : undefined,
+      strict: true,
       formats: { pdf: true, docx: false },
       beforeRender: (content) => {
         // What was initialled last must be what is signed; earlier initials on other content drop out.

@@ -36,7 +36,7 @@ export async function produceReport(
     ? draft.where('source_ref', '=', request.sourceRef)
     : draft.where('source_ref', 'is', null);
   const current = await draft.orderBy('updated_at', 'desc').limit(1).executeTakeFirst();
-  const produced = await produceDocument(ctx.db, request, {
+  const produced = await produceDocument(ctx, request, {
     narrative: parseNarrative(current?.narrative ?? null),
     previousNarrative: () => previousFinalNarrative(ctx.db, request),
     formats: { pdf: format === 'pdf', docx: format === 'docx' },

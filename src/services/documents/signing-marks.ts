@@ -4,10 +4,21 @@ import type { StoredSignatory } from './document-rows';
 /** The words under the QR code of a signature block. */
 export const SIGNATURE_CAPTION = 'Ditandatangani secara elektronik';
 
-/** Every signature block of a model, in document order. */
+/**
+ * Whether a signature block is signed in this document. An annexed document's blocks (keys prefixed
+ * `lampiran.`, such as the Perjanjian Kinerja printed at the end of an LKjIP) are copies of a
+ * document signed on its own: they get no mark and no signature here.
+ */
+export function isSignedHere(signatory: SignatoryModel): boolean {
+  return !signatory.key.startsWith('lampiran.');
+}
+
+/** The signature blocks signed in this document, in document order. */
 export function signatoriesOf(model: DocumentModel): SignatoryModel[] {
   return model.sections.flatMap((section) =>
-    section.blocks.flatMap((block) => (block.kind === 'signatures' ? block.signatories : [])),
+    section.blocks.flatMap((block) =>
+      block.kind === 'signatures' ? block.signatories.filter(isSignedHere) : [],
+    ),
   );
 }
 
@@ -32,7 +43,7 @@ export function withSigningMarks(
   let lastBlock = -1;
   for (const [s, section] of model.sections.entries())
     for (const [b, block] of section.blocks.entries())
-      if (block.kind === 'signatures') {
+      if (block.kind === 'signatures' && block.signatories.some(isSignedHere)) {
         lastSection = s;
         lastBlock = b;
       }
