@@ -343,11 +343,15 @@ async function generate(
     : await findReusableDraft(ctx.db, request);
   if (existing) assertDraft(existing.status);
   const current = existing ? parseNarrative(existing.narrative) : null;
-  const produced = await produceDocument(ctx, { ...request, documentId: existing?.id ?? null }, {
-    narrative: current,
-    previousNarrative: () => previousFinalNarrative(ctx.db, request),
-    onStage: setStage,
-  });
+  const produced = await produceDocument(
+    ctx,
+    { ...request, documentId: existing?.id ?? null },
+    {
+      narrative: current,
+      previousNarrative: () => previousFinalNarrative(ctx.db, request),
+      onStage: setStage,
+    },
+  );
   await setStage('storing');
 
   const now = ctx.now().toISOString();

@@ -127,8 +127,7 @@ const perjanjianKinerja: Recipe<Awaited<ReturnType<typeof loadPerjanjianKinerjaD
 
 const disposisi: Recipe<Awaited<ReturnType<typeof loadDispositionData>>> = {
   name: { id: 'Lembar disposisi', en: 'disposition sheet' },
-  load: async (ctx, r) =>
-    loadDispositionData(ctx, await actorFor(ctx, r), r.runId ?? r.sourceRef ?? '', {}),
+  load: async (ctx, r) => loadDispositionData(ctx, await actorFor(ctx, r), r.runId ?? r.sourceRef ?? '', {}),
   missing: (data) => findMissingDispositionData(data),
   build: (data) => buildDispositionSheet(data),
 };
@@ -170,7 +169,11 @@ export async function produceDocument(
   const formats = options.formats ?? { pdf: true, docx: true };
   if (request.kind === 'sop_sheet') return produceSopSheet(ctx.db, request, stage, formats);
   const recipe = RECIPES[request.kind];
-  if (!recipe) throw new DomainError('VALIDATION_FAILED', { id: 'Jenis dokumen tidak dikenal.', en: 'Unknown document kind.' });
+  if (!recipe)
+    throw new DomainError('VALIDATION_FAILED', {
+      id: 'Jenis dokumen tidak dikenal.',
+      en: 'Unknown document kind.',
+    });
 
   await stage('loading');
   const data = await recipe.load(ctx, request, options.date);
@@ -209,7 +212,16 @@ export async function produceDocument(
     await stage('pdf');
     pdf = await renderDocumentPdf(rendered);
   }
-  return { title: model.title, subject: model.subject, narrative, contentSha256: content, model, outline, pdf, docx };
+  return {
+    title: model.title,
+    subject: model.subject,
+    narrative,
+    contentSha256: content,
+    model,
+    outline,
+    pdf,
+    docx,
+  };
 }
 
 /**
@@ -218,7 +230,8 @@ export async function produceDocument(
  */
 async function actorFor(ctx: ServiceContext, request: GenerationRequest) {
   const agency = await findAgency(ctx.db, request.agencyId);
-  if (!agency) throw new DomainError('NOT_FOUND', { id: 'Instansi tidak ditemukan.', en: 'Agency not found.' });
+  if (!agency)
+    throw new DomainError('NOT_FOUND', { id: 'Instansi tidak ditemukan.', en: 'Agency not found.' });
   return systemActor(agency);
 }
 
@@ -234,7 +247,8 @@ async function agreementIdOf(db: Db, request: GenerationRequest): Promise<string
     .select('a.id')
     .where('a.agency_id', '=', request.agencyId);
   if (ref.startsWith('level:')) q = q.where('a.year', '=', request.year).where('a.level', '=', ref.slice(6));
-  else if (ref.startsWith('position:')) q = q.where('a.year', '=', request.year).where('p.code', '=', ref.slice(9));
+  else if (ref.startsWith('position:'))
+    q = q.where('a.year', '=', request.year).where('p.code', '=', ref.slice(9));
   else if (isUuid(ref)) q = q.where('a.id', '=', ref);
   else q = q.where('a.id', '=', '-');
   const rows = await q.orderBy('a.created_at').execute();
@@ -325,7 +339,10 @@ async function produceSopSheet(
  * LKjIP last year's, for a monitoring report the previous quarter's; the narrative of the latest
  * version of that document once it is final, signed, sent or archived.
  */
-export async function previousFinalNarrative(db: Db, request: GenerationRequest): Promise<Narrative | undefined> {
+export async function previousFinalNarrative(
+  db: Db,
+  request: GenerationRequest,
+): Promise<Narrative | undefined> {
   let year = request.year - 1;
   let quarter: number | null = null;
   if (request.kind === 'pemantauan') {
