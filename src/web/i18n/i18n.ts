@@ -10,6 +10,8 @@ import performanceEn from './performance.en.json';
 import performanceId from './performance.id.json';
 import performanceEditingEn from './performance-editing.en.json';
 import performanceEditingId from './performance-editing.id.json';
+import performanceImportEn from './performance-import.en.json';
+import performanceImportId from './performance-import.id.json';
 import runsEn from './runs.en.json';
 import runsId from './runs.id.json';
 import signingEn from './signing.en.json';
@@ -57,6 +59,7 @@ void i18n.use(initReactI18next).init({
         ...runsId,
         ...performanceId,
         ...performanceEditingId,
+        ...performanceImportId,
         ...sopEditorId,
         ...documentsId,
         ...signingId,
@@ -69,6 +72,7 @@ void i18n.use(initReactI18next).init({
         ...runsEn,
         ...performanceEn,
         ...performanceEditingEn,
+        ...performanceImportEn,
         ...sopEditorEn,
         ...documentsEn,
         ...signingEn,
