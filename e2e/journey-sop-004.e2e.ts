@@ -20,6 +20,8 @@ import {
   shot,
   signReport,
   startRun,
+  submitRealisation,
+  verifyAllSubmitted,
 } from './run-journey-steps';
 import { PHONE } from './support/browser';
 
@@ -62,7 +64,8 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
     await kasubbag.setViewportSize({ width: 1280, height: 800 });
     await completeStep(kasubbag, PURPOSE, 2);
 
-    // 3. One task per division and the secretariat, each returning its data.
+    // 3. One task per division and the secretariat: each hands in its TW IV realisation from the
+    // realisation grid, which completes its task; a unit with nothing to hand in returns its data file.
     const units: Array<[string, string]> = [
       ['desdm.kabid_gatrik', 'Data kinerja Bidang Ketenagalistrikan 2026.xlsx'],
       ['desdm.kabid_ebtke', 'Data kinerja Bidang EBTKE 2026.xlsx'],
@@ -72,8 +75,14 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
     ];
     for (const [username, file] of units) {
       const page = await journey.office.as(username, username === 'desdm.sekretaris' ? PHONE : undefined);
-      await completeWithDocument(page, PURPOSE, 3, file);
+      await submitRealisation(page, 'TW IV');
+      await navigate(page, 'Kotak masuk');
+      await ready(page);
+      const open = page.locator('[data-testid="inbox-task"][data-step="3"]').filter({ hasText: PURPOSE });
+      if ((await open.count()) > 0) await completeWithDocument(page, PURPOSE, 3, file);
     }
+    // The planning unit verifies what the divisions sent: the final LKjIP is made of verified data.
+    await verifyAllSubmitted(await journey.office.as('desdm.kasubbag_program'), 'TW IV');
     const gatrik = await journey.office.as('desdm.kabid_gatrik');
     await gatrik.goto(`/runs/${runId}`);
     await ready(gatrik);
@@ -175,5 +184,5 @@ describe('journey 1: SOP 004 Penyusunan SAKIP, Dinas ESDM Kaltim', () => {
       },
     );
     expect(verify).toMatch(/; 0 broken/);
-  });
+  }, 480_000);
 });

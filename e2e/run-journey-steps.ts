@@ -73,8 +73,11 @@ export async function expectNoSeriousAxe(page: Page): Promise<void> {
  * panel of that task.
  */
 export async function openTaskFromInbox(page: Page, purpose: string, step: number) {
+  const wasThere = new URL(page.url()).pathname === '/inbox';
   await navigate(page, 'Kotak masuk');
   await page.waitForURL(/\/inbox$/);
+  // Already on the inbox: the menu does not load it again, so fetch what is new.
+  if (wasThere) await page.reload();
   await ready(page);
   const card = page
     .locator(`[data-testid="inbox-task"][data-step="${step}"]`)
@@ -330,4 +333,32 @@ export async function forwardReport(page: Page, purpose: string, step: number) {
   const panel = await openTaskFromInbox(page, purpose, step);
   await panel.getByTestId('forward-report').click();
   await recorded(page, step);
+}
+
+/**
+ * A division head hands in the unit's realisation for the quarter from the realisation grid ("Kirim
+ * TW …"): the run's per-division collection task of that unit completes by itself.
+ */
+export async function submitRealisation(page: Page, quarterLabel: string) {
+  await page.goto('/performance/realisation');
+  await ready(page);
+  const submit = page.getByRole('button', { name: new RegExp(`^Kirim ${quarterLabel}`) });
+  if ((await submit.count()) === 0) return;
+  await submit.first().click();
+  await page.getByRole('status').getByText('Realisasi dikirim untuk verifikasi.').waitFor();
+}
+
+/** The planning unit verifies every submitted value of the quarter on the verification screen. */
+export async function verifyAllSubmitted(page: Page, quarterLabel: string) {
+  await page.goto('/performance/verification');
+  await ready(page);
+  const buttons = page.getByRole('button', { name: new RegExp(`^Verifikasi .+ ${quarterLabel}$`) });
+  for (let left = await buttons.count(); left > 0; left = await buttons.count()) {
+    const name =
+      (await buttons.first().getAttribute('aria-label')) ?? (await buttons.first().textContent()) ?? '';
+    await buttons.first().click();
+    const code = /Verifikasi (.+) TW/.exec(name)?.[1] ?? '';
+    await page.getByRole('status').getByText(`${code} terverifikasi.`).waitFor();
+    await expect.poll(() => buttons.count()).toBeLessThan(left);
+  }
 }
