@@ -17,11 +17,13 @@ import { groupOutline, hasPrompt } from './narrative-outline';
  */
 export function NarrativeEditor({
   documentId,
+  kind,
   editable,
   comments,
   onSaved,
 }: {
   documentId: string;
+  kind: string;
   editable: boolean;
   comments: DocumentComment[];
   onSaved: (message: string) => void;
@@ -39,6 +41,7 @@ export function NarrativeEditor({
     <Editor
       key={query.data.version}
       narrative={query.data}
+      kind={kind}
       editable={editable}
       comments={comments}
       onSaved={onSaved}
@@ -49,12 +52,14 @@ export function NarrativeEditor({
 
 function Editor({
   narrative,
+  kind,
   editable,
   comments,
   onSaved,
   reload,
 }: {
   narrative: NarrativeDto;
+  kind: string;
   editable: boolean;
   comments: DocumentComment[];
   onSaved: (message: string) => void;
@@ -66,7 +71,7 @@ function Editor({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiRequestError | null>(null);
   const keys = useMemo(() => Object.keys(narrative.narrative), [narrative.narrative]);
-  const groups = useMemo(() => groupOutline(narrative.outline, keys), [narrative.outline, keys]);
+  const groups = useMemo(() => groupOutline(narrative.outline, keys, kind), [narrative.outline, keys, kind]);
   const changed = keys.filter((k) => texts[k] !== narrative.narrative[k]);
   const openComments = (key: string) => comments.filter((c) => c.sectionKey === key && !c.resolvedAt);
   const conflict = error?.code === 'DOCUMENT_CONFLICT';

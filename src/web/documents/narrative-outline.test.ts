@@ -21,6 +21,23 @@ describe('narrative outline', () => {
       values: { code: 'S2' },
     });
     expect(groupOf('bab4.langkah')).toBe('bab4');
+    expect(groups.find((g) => g.id === 'bab1')!.label).toEqual({ key: 'documents.chapter.lkjip.bab1' });
+  });
+
+  it("names a monitoring report's chapters by its own headings, and numbers others", () => {
+    const outline = [
+      { key: 'bab2.capaian', title: 'Capaian Kinerja' },
+      { key: 'bab5.rekomendasi', title: 'Rekomendasi' },
+    ];
+    const monitoring = groupOutline(outline, ['bab2.capaian', 'bab5.rekomendasi'], 'pemantauan');
+    expect(monitoring.map((g) => g.label.key)).toEqual([
+      'documents.chapter.pemantauan.bab2',
+      'documents.chapter.pemantauan.bab5',
+    ]);
+    expect(groupOutline(outline, ['bab2.capaian'], 'surat_pengantar')[0]!.label).toEqual({
+      key: 'documents.chapter.numbered',
+      values: { roman: 'II' },
+    });
   });
 
   it('sees a prompt a reviewer must still replace', () => {

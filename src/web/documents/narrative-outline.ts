@@ -26,14 +26,24 @@ export function groupOf(key: string): string {
   return parts[0]!;
 }
 
-function labelOf(id: string): OutlineGroup['label'] {
+/** The chapters each report kind names (its BAB headings); other kinds' chapters are numbered only. */
+const NAMED_CHAPTERS: Record<string, string[]> = {
+  lkjip: ['bab1', 'bab2', 'bab3', 'bab4'],
+  pemantauan: ['bab1', 'bab2', 'bab3', 'bab4', 'bab5'],
+};
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+function labelOf(id: string, kind: string): OutlineGroup['label'] {
   if (id.startsWith('sasaran.')) return { key: 'documents.chapter.sasaran', values: { code: id.slice(8) } };
-  if (['front', 'bab1', 'bab2', 'bab3', 'bab4'].includes(id)) return { key: `documents.chapter.${id}` };
+  if (id === 'front') return { key: 'documents.chapter.front' };
+  if (NAMED_CHAPTERS[kind]?.includes(id)) return { key: `documents.chapter.${kind}.${id}` };
+  const n = /^bab(\d+)$/.exec(id)?.[1];
+  if (n) return { key: 'documents.chapter.numbered', values: { roman: ROMAN[Number(n) - 1] ?? n } };
   return { key: 'documents.chapter.other', values: { name: id } };
 }
 
 /** The outline (from the generation) in groups; keys the outline lacks come last with their key as title. */
-export function groupOutline(outline: OutlineSection[], keys: string[]): OutlineGroup[] {
+export function groupOutline(outline: OutlineSection[], keys: string[], kind = 'lkjip'): OutlineGroup[] {
   const known = new Set(outline.map((s) => s.key));
   const sections = [
     ...outline.filter((s) => keys.includes(s.key)),
@@ -44,7 +54,7 @@ export function groupOutline(outline: OutlineSection[], keys: string[]): Outline
     const id = groupOf(section.key);
     let group = groups.find((g) => g.id === id);
     if (!group) {
-      group = { id, label: labelOf(id), sections: [] };
+      group = { id, label: labelOf(id, kind), sections: [] };
       groups.push(group);
     }
     group.sections.push(section);

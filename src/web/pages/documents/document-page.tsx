@@ -126,6 +126,7 @@ function DocumentView({ document }: { document: DocumentPageData }) {
         <Tabs.Panel value="narrative" pt="md">
           <NarrativeEditor
             documentId={document.id}
+            kind={document.kind}
             editable={document.permissions.canWrite && draft}
             comments={document.comments}
             onSaved={setStatus}
