@@ -118,7 +118,7 @@ async function readWorkbook(request: FastifyRequest): Promise<{ fileName: string
   let fileName = 'berkas';
   try {
     const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw uploadRefused(fileName, 'no_file');
+    if (part?.fieldname !== 'file') throw uploadRefused(fileName, 'no_file');
     fileName = part.filename || fileName;
     return { fileName, content: await part.toBuffer() };
   } catch (error) {
