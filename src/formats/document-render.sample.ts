@@ -435,7 +435,9 @@ export function sampleLkjipModel(): DocumentModel {
           },
           { kind: 'paragraph', runs: [{ text: '(LKjIP)', bold: true }], align: 'center', size: 'large' },
           { kind: 'paragraph', runs: [{ text: 'TAHUN 2025', bold: true }], align: 'center', size: 'large' },
-          { kind: 'spacer', height: 90 },
+          { kind: 'spacer', height: 25 },
+          { kind: 'paragraph', runs: [], align: 'center', image: { base64: sampleLogoBase64(), width: 40 } },
+          { kind: 'spacer', height: 25 },
           {
             kind: 'paragraph',
             runs: [{ text: 'DINAS ENERGI DAN SUMBER DAYA MINERAL', bold: true }],

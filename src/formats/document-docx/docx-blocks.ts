@@ -13,8 +13,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { Block, Letterhead } from '../../core/document/document-model';
+import type { Align, Block, Letterhead } from '../../core/document/document-model';
 import { renderChart } from '../document-chart/render-chart';
+import { inlineText } from '../document-render.grid';
+import { imageInfo } from '../document-render.image';
 import { LOOK, letterheadLayout, MM } from '../document-render.look';
 import {
   ALIGN,
@@ -35,16 +37,21 @@ export function blockContent(block: Block, ctx: DocxContext): DocxChild[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block, breakBefore)];
-    case 'paragraph':
+    case 'paragraph': {
+      const text = new Paragraph({
+        children: runs(block.runs, { size: SIZES[block.size ?? 'normal'] }),
+        alignment: ALIGN[block.align ?? 'left'],
+        ...(block.indent ? { indent: { firstLine: LOOK.firstLineIndent * TWIP } } : {}),
+        spacing: { after: LOOK.paragraphAfter * TWIP, line: BODY_LINE, lineRule: LineRuleType.AUTO },
+        ...(block.image ? {} : breakBefore),
+      });
+      if (!block.image) return [text];
+      // An image in place of text; text beside it, if any, follows below.
       return [
-        new Paragraph({
-          children: runs(block.runs, { size: SIZES[block.size ?? 'normal'] }),
-          alignment: ALIGN[block.align ?? 'left'],
-          ...(block.indent ? { indent: { firstLine: LOOK.firstLineIndent * TWIP } } : {}),
-          spacing: { after: LOOK.paragraphAfter * TWIP, line: BODY_LINE, lineRule: LineRuleType.AUTO },
-          ...breakBefore,
-        }),
+        imageParagraph(block.image, block.align, ctx),
+        ...(inlineText(block.runs).trim() ? [text] : []),
       ];
+    }
     case 'list': {
       const instance = ctx.nextListInstance();
       return block.items.map(
@@ -79,6 +86,28 @@ export function blockContent(block: Block, ctx: DocxContext): DocxChild[] {
     case 'paraf':
       return parafTable(block, ctx.width, ctx.pageBreakBefore);
   }
+}
+
+/** A paragraph's image (a logo on a cover): its printed width, placed by the paragraph's alignment. */
+function imageParagraph(
+  image: { base64: string; width: number },
+  align: Align | undefined,
+  ctx: DocxContext,
+): Paragraph {
+  const size = fittedImage(image.base64, Math.min(Math.max(1, image.width) * MM, ctx.width));
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: size.type,
+        data: Buffer.from(image.base64, 'base64'),
+        transformation: { width: size.width, height: size.height },
+        altText: { name: 'Gambar', description: 'Gambar', title: 'Gambar' },
+      }),
+    ],
+    alignment: ALIGN[align === 'justify' || !align ? 'center' : align],
+    spacing: { before: 0, after: LOOK.paragraphAfter * TWIP },
+    ...(ctx.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
 }
 
 const HEADINGS = {
@@ -201,9 +230,9 @@ function letterheadContent(letterhead: Letterhead, width: number, pageBreakBefor
                   new Paragraph({
                     children: [
                       new ImageRun({
-                        type: letterhead.logoBase64.startsWith('/9j/') ? 'jpg' : 'png',
+                        type: fittedImage(letterhead.logoBase64, logo, logo).type,
                         data: Buffer.from(letterhead.logoBase64, 'base64'),
-                        transformation: logoSize(letterhead.logoBase64, logo),
+                        transformation: fittedImage(letterhead.logoBase64, logo, logo),
                         altText: { name: 'Logo', description: letterhead.agencyName, title: 'Logo' },
                       }),
                     ],
@@ -229,27 +258,13 @@ function letterheadContent(letterhead: Letterhead, width: number, pageBreakBefor
   return out;
 }
 
-/** The logo's size in pixels, fitted into a square of `side` points, from the PNG or JPEG header. */
-function logoSize(base64: string, side: number): { width: number; height: number } {
-  const bytes = Buffer.from(base64, 'base64');
-  let w = 1;
-  let h = 1;
-  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) {
-    w = bytes.readUInt32BE(16);
-    h = bytes.readUInt32BE(20);
-  } else {
-    for (let i = 2; i + 9 < bytes.length; ) {
-      if (bytes[i] !== 0xff) break;
-      const marker = bytes[i + 1]!;
-      const length = bytes.readUInt16BE(i + 2);
-      if (marker >= 0xc0 && marker <= 0xc3) {
-        h = bytes.readUInt16BE(i + 5);
-        w = bytes.readUInt16BE(i + 7);
-        break;
-      }
-      i += 2 + length;
-    }
-  }
-  const scale = side / Math.max(w, h, 1);
-  return { width: Math.round(w * scale * PX), height: Math.round(h * scale * PX) };
+/** An image's size in pixels, fitted into a box of `width` × `height` points, keeping its proportions. */
+export function fittedImage(base64: string, width: number, height = Number.POSITIVE_INFINITY) {
+  const info = imageInfo(base64);
+  const scale = Math.min(width / info.width, height / info.height);
+  return {
+    type: info.type,
+    width: Math.round(info.width * scale * PX),
+    height: Math.round(info.height * scale * PX),
+  };
 }

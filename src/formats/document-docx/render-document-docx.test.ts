@@ -101,6 +101,9 @@ describe('renderDocumentDocx', () => {
   });
 
   it('lays a letter on F4 paper with the letterhead logo and the double rule', async () => {
+    const bytes = await renderDocumentDocx(sampleLetterModel());
+    // The embedded faces are trimmed to Latin: a letter is not 1.4 MB of fonts.
+    expect(bytes.length).toBeLessThan(700_000);
     const letter = await open(sampleLetterModel());
     expect(sections(letter.document)[0]).toMatch(/<w:pgSz w:w="12189" w:h="18709"/);
     expect(letter.document).toContain('w:val="thickThinSmallGap"');

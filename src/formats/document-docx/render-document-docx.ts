@@ -17,7 +17,7 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import QRCode from 'qrcode';
 import type { DocumentModel } from '../../core/document/document-model';
-import { DOCUMENT_FONT, fontBytes } from '../document-render.fonts';
+import { DOCUMENT_FONT, type FontFace, fontBytes } from '../document-render.fonts';
 import {
   FOOTER_FROM_BOTTOM,
   LOOK,
@@ -28,6 +28,7 @@ import {
 } from '../document-render.look';
 import { blockContent } from './docx-blocks';
 import { BODY_LINE, type DocxChild, type DocxContext, TWIP } from './docx-primitives';
+import { trimFont } from './trim-font';
 
 export interface RenderOptions {
   /** The document's creation date (core properties); the time of rendering when absent. */
@@ -124,17 +125,15 @@ export async function renderDocumentDocx(model: DocumentModel, options: RenderOp
     fonts: [
       {
         name: DOCUMENT_FONT,
-        data: fontBytes('normal'),
-        bold: fontBytes('bold'),
-        italic: fontBytes('italics'),
-        boldItalic: fontBytes('bolditalics'),
+        data: embeddedFont('normal'),
+        bold: embeddedFont('bold'),
+        italic: embeddedFont('italics'),
+        boldItalic: embeddedFont('bolditalics'),
         characterSet: CharacterSet.ANSI,
       },
     ],
     pageNumbers: estimatePageNumbersWith({
-      fonts: (['normal', 'bold', 'italics', 'bolditalics'] as const).map((face) => ({
-        data: fontBytes(face),
-      })),
+      fonts: FACES.map((face) => ({ data: embeddedFont(face) })),
       guess: true,
     }),
     styles: documentStyles(),
@@ -272,6 +271,22 @@ function documentStyles(): ConstructorParameters<typeof Document>[0]['styles'] {
       },
     ],
   };
+}
+
+const FACES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
+const embedded = new Map<FontFace, Buffer>();
+
+/**
+ * The face as the DOCX embeds it: trimmed to the Latin glyphs (`trimFont`), so a one-page letter does
+ * not carry 1.4 MB of fonts. Trimmed once per process.
+ */
+function embeddedFont(face: FontFace): Buffer {
+  let data = embedded.get(face);
+  if (!data) {
+    data = trimFont(fontBytes(face));
+    embedded.set(face, data);
+  }
+  return data;
 }
 
 /** The QR code of a verification URL as a PNG (the `qrcode` package's SVG, drawn by resvg). */

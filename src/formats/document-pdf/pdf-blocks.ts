@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Block, Letterhead } from '../../core/document/document-model';
 import { textWidth, wrapText } from '../document-render.fonts';
+import { inlineText } from '../document-render.grid';
 import { LOOK, letterheadLayout, MM } from '../document-render.look';
 import { imageMime, inlines, type PdfContext } from './pdf-primitives';
 import { signaturesContent } from './pdf-signatures';
@@ -12,16 +13,24 @@ export function blockContent(block: Block, ctx: PdfContext): Content[] {
   switch (block.kind) {
     case 'heading':
       return [headingContent(block, ctx)];
-    case 'paragraph':
-      return [
-        {
-          text: inlines(block.runs),
-          alignment: block.align ?? 'left',
-          fontSize: SIZES[block.size ?? 'normal'],
-          ...(block.indent ? { leadingIndent: LOOK.firstLineIndent } : {}),
-          margin: [0, 0, 0, LOOK.paragraphAfter],
-        },
-      ];
+    case 'paragraph': {
+      const text: Content = {
+        text: inlines(block.runs),
+        alignment: block.align ?? 'left',
+        fontSize: SIZES[block.size ?? 'normal'],
+        ...(block.indent ? { leadingIndent: LOOK.firstLineIndent } : {}),
+        margin: [0, 0, 0, LOOK.paragraphAfter],
+      };
+      if (!block.image) return [text];
+      // An image in place of text (a logo on a cover); text beside it, if any, follows below.
+      const picture: Content = {
+        image: `data:${imageMime(block.image.base64)};base64,${block.image.base64}`,
+        width: Math.min(Math.max(1, block.image.width) * MM, ctx.width),
+        alignment: block.align === 'justify' || !block.align ? 'center' : block.align,
+        margin: [0, 0, 0, LOOK.paragraphAfter],
+      };
+      return inlineText(block.runs).trim() ? [picture, text] : [picture];
+    }
     case 'list': {
       const items = block.items.map((runs) => ({ text: inlines(runs), alignment: 'justify' as const }));
       const list = block.ordered ? { ol: items } : { ul: items };

@@ -1,6 +1,7 @@
 import type { Block } from '../../core/document/document-model';
 import { wrapText } from '../document-render.fonts';
 import { inlineText, tableGrid } from '../document-render.grid';
+import { imageInfo } from '../document-render.image';
 import { LOOK, MM, tableFontSize } from '../document-render.look';
 
 /** DejaVu Sans's line box (ascender + descender) per point of font size, as pdfmake spaces lines. */
@@ -45,6 +46,10 @@ function leastStart(block: Block, width: number): number {
     case 'heading':
       return headingHeight(block, width) + linesHeight(2, LOOK.body);
     case 'paragraph': {
+      if (block.image) {
+        const info = imageInfo(block.image.base64);
+        return (Math.min(Math.max(1, block.image.width) * MM, width) * info.height) / info.width;
+      }
       const size = block.size === 'small' ? LOOK.small : block.size === 'large' ? LOOK.large : LOOK.body;
       const lines = Math.min(2, wrapText(inlineText(block.runs), width, size).length);
       return linesHeight(lines, size);
