@@ -172,7 +172,8 @@ describe.each(engines())('Perjanjian Kinerja, disposition and cover letter data 
     expect(text).toContain(
       'Surat dari | Sekretaris Daerah Provinsi Kalimantan Timur | Diterima tanggal | 23 November 2026',
     );
-    expect(text).toContain('1. Sekretaris Dinas (Rina Kartika) | Susun LKjIP 2026 sesuai SOP.');
+    expect(text).toContain('1. Sekretaris Dinas (Rina Kartika)\n2. Kepala Subbagian Program (Yusuf Maulana)');
+    expect(text).toContain('Isi disposisi | Susun LKjIP 2026 sesuai SOP.');
     expect(text).toContain('Batas waktu | Jumat, 4 Desember 2026');
 
     const outsider = await actorFor(t.ctx, 'bpkpd.admin');

@@ -11,7 +11,7 @@ export const BLANK = '..............................';
 
 /**
  * The lembar disposisi: letterhead, "LEMBAR DISPOSISI", the incoming letter (from, number, date,
- * subject, received, agenda number, nature), the addressees beside the instruction, the deadline and
+ * subject, received, agenda number, nature), the addressees, the instruction with its deadline and
  * the head's signature. Fields the system does not hold print as a line to fill in by hand.
  */
 export function buildDispositionSheet(data: DispositionSheetData): DocumentModel {
@@ -53,11 +53,10 @@ export function buildDispositionSheet(data: DispositionSheetData): DocumentModel
     { kind: 'spacer', height: 3 },
     {
       kind: 'table',
-      columns: [{ width: 45 }, { width: 55 }],
-      header: [[headerCell('Diteruskan kepada'), headerCell('Isi disposisi')]],
+      columns: [{ width: 100 }],
+      header: [[headerCell('Diteruskan kepada')]],
       rows: addressees.map((a, k) => [
         textCell(`${k + 1}. ${a.positionTitle}${a.name ? ` (${a.name})` : ''}`),
-        ...(k === 0 ? [textCell(data.instruction, { rowSpan: addressees.length })] : []),
       ]),
     },
     { kind: 'spacer', height: 3 },
@@ -65,7 +64,10 @@ export function buildDispositionSheet(data: DispositionSheetData): DocumentModel
       kind: 'table',
       columns: [{ width: 20 }, { width: 80 }],
       header: [],
-      rows: [[field('Batas waktu'), textCell(deadline)]],
+      rows: [
+        [field('Isi disposisi'), textCell(data.instruction)],
+        [field('Batas waktu'), textCell(deadline)],
+      ],
     },
     { kind: 'spacer', height: 6 },
     {

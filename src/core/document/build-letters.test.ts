@@ -34,23 +34,22 @@ describe('buildDispositionSheet', () => {
   it('lays out the form: letter fields, addressees beside the instruction, deadline, the head’s signature', () => {
     const model = buildDispositionSheet(disposition());
     expect(model.kind).toBe('disposisi');
-    const [letter, forward, deadline] = tablesOf(model);
+    const [letter, forward, instruction] = tablesOf(model);
     expect(letter!.rows.map((r) => r.map(cellText))).toEqual([
       ['Surat dari', 'Inspektur Provinsi Kalimantan Timur', 'Diterima tanggal', '20 November 2026'],
       ['Nomor surat', '700/215/ITPROV', 'Nomor agenda', BLANK],
       ['Tanggal surat', '18 November 2026', 'Sifat', 'Segera'],
       ['Perihal', 'Penyampaian LKjIP Tahun 2026'],
     ]);
-    expect(forward!.header[0]!.map(cellText)).toEqual(['Diteruskan kepada', 'Isi disposisi']);
+    expect(forward!.header[0]!.map(cellText)).toEqual(['Diteruskan kepada']);
     expect(forward!.rows.map((r) => r.map(cellText))).toEqual([
-      [
-        '1. Sekretaris Dinas (Rina Kartika)',
-        'Siapkan LKjIP 2026 sesuai SOP; koordinasikan dengan para Kabid.',
-      ],
+      ['1. Sekretaris Dinas (Rina Kartika)'],
       ['2. Kepala Subbagian Program'],
     ]);
-    expect(forward!.rows[0]![1]).toMatchObject({ rowSpan: 2 });
-    expect(deadline!.rows.map((r) => r.map(cellText))).toEqual([['Batas waktu', 'Jumat, 4 Desember 2026']]);
+    expect(instruction!.rows.map((r) => r.map(cellText))).toEqual([
+      ['Isi disposisi', 'Siapkan LKjIP 2026 sesuai SOP; koordinasikan dengan para Kabid.'],
+      ['Batas waktu', 'Jumat, 4 Desember 2026'],
+    ]);
     expect(documentText(model)).toContain('LEMBAR DISPOSISI');
     const signatures = model.sections[0]!.blocks.find((b) => b.kind === 'signatures');
     expect(signatures).toMatchObject({
@@ -74,9 +73,9 @@ describe('buildDispositionSheet', () => {
         deadline: null,
       }),
     );
-    const [letter, , deadline] = tablesOf(model);
+    const [letter, , instruction] = tablesOf(model);
     expect(letter!.rows.flatMap((r) => r.map(cellText)).filter((t) => t === BLANK)).toHaveLength(7);
-    expect(cellText(deadline!.rows[0]![1]!)).toBe(BLANK);
+    expect(cellText(instruction!.rows[1]![1]!)).toBe(BLANK);
   });
 
   it('names what is missing: the instruction, the addressees, the head', () => {

@@ -292,4 +292,36 @@ describe('buildLkjip', () => {
     expect(t1.note).toContain('IK-03: Realisasi sebagian triwulan belum diisi');
     expect(rowsText(t1)[2]).toEqual(['Capaian Sasaran S1', '99,95', 'Sangat Tinggi']);
   });
+
+  it('numbers tables and figures in the order they print, per chapter', () => {
+    const numbers = tables(model)
+      .map((t) => /^Tabel (\d+)\.(\d+) /.exec(t.caption ?? ''))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [Number(m[1]), Number(m[2])]);
+    for (const chapter of [1, 2, 3]) {
+      const seen = numbers.filter(([c]) => c === chapter).map(([, n]) => n);
+      expect(seen, `chapter ${chapter}`).toEqual(seen.map((_, k) => k + 1));
+    }
+    const figures = blocks(model).flatMap((b) => (b.kind === 'figure' ? [b.caption] : []));
+    expect(figures.map((c) => c.split(' ')[1])).toEqual(['3.1', '3.2', '3.3']);
+  });
+
+  it('compares this year with the latest full year only, not with a part-year figure', () => {
+    const partial = aLkjipData();
+    partial.indicators[0] = anIndicator({
+      baseline: null,
+      history: [{ year: 2025, period: 's.d. 31 Mar', target: null, realisation: '97.2', source: null }],
+    });
+    const t2 = table(buildLkjip(partial), /Sasaran S1 Tahun 2026 dan Tahun Sebelumnya/);
+    expect(rowsText(t2)[0]).toEqual(['1', 'Rasio Elektrifikasi', '%', '-', '97,20*', '98,15', '-']);
+    expect(draftLkjipNarrative(partial)['sasaran.S1.analisis.2']).toContain(
+      'Data tahun sebelumnya untuk Rasio Elektrifikasi hanya mencakup sebagian tahun',
+    );
+  });
+
+  it('writes Rupiah before the amount', () => {
+    const rupiah = aLkjipData();
+    rupiah.indicators[0] = anIndicator({ unitLabel: 'Rp miliar', annualTarget: '1900', precision: 2 });
+    expect(draftLkjipNarrative(rupiah)['sasaran.S1.analisis.1']).toContain('target Rp1.900,00 miliar');
+  });
 });

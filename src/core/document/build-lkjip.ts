@@ -169,29 +169,23 @@ export function buildLkjip(data: LkjipData, narrative: Narrative = {}): Document
     const code = s.sasaran.code;
     const key = (n: number) => `sasaran.${code}.analisis.${n}`;
     const title = (n: number) => analysisTitle(n, year);
-    const t2 = t2Table(
-      s,
-      year,
-      captions.table(3, `Realisasi Kinerja Sasaran ${code} Tahun ${year} dan Tahun Sebelumnya`),
-    );
-    const t3 = t3Table(
-      s,
-      year,
-      endYear,
-      captions.table(3, `Realisasi Kinerja Sasaran ${code} terhadap Target Akhir Renstra`),
-    );
-    const t4 = t4Table(
-      s,
-      year,
-      captions.table(3, `Realisasi Kinerja Sasaran ${code} terhadap Standar Nasional`),
-    );
+    // Numbered in the order they print; a table that is left out takes no number.
+    const t1 = t1Table(s, captions.table(3, `Target dan Realisasi Kinerja Sasaran ${code} Tahun ${year}`));
+    const chart = captions.figure(3, `Capaian Indikator Sasaran ${code} Tahun ${year}`);
+    const t2 = t2Table(s, year, '');
+    if (t2)
+      t2.caption = captions.table(3, `Realisasi Kinerja Sasaran ${code} Tahun ${year} dan Tahun Sebelumnya`);
+    const t3 = t3Table(s, year, endYear, '');
+    if (t3) t3.caption = captions.table(3, `Realisasi Kinerja Sasaran ${code} terhadap Target Akhir Renstra`);
+    const t4 = t4Table(s, year, '');
+    if (t4) t4.caption = captions.table(3, `Realisasi Kinerja Sasaran ${code} terhadap Standar Nasional`);
     bab3.push(
       { kind: 'heading', level: 3, text: `Sasaran ${k + 1}: ${s.sasaran.name}`, toc: true },
-      t1Table(s, captions.table(3, `Target dan Realisasi Kinerja Sasaran ${code} Tahun ${year}`)),
+      t1,
       {
         kind: 'figure',
         chart: sasaranChart(s, year),
-        caption: captions.figure(3, `Capaian Indikator Sasaran ${code} Tahun ${year}`),
+        caption: chart,
         width: 150,
         height: 70,
       },

@@ -263,7 +263,7 @@ function budgetTable(facts: PemantauanFacts, data: PemantauanData, caption: stri
   ];
   facts.programs.forEach((p, k) => {
     rows.push(row(String(k + 1), p.node.code, p.node.name, p.figures, { bold: true }));
-    p.node.children.forEach((child, j) => {
+    p.node.children.forEach((child) => {
       rows.push(row('', child.code, child.name, budgetFigures(child, data.quarter), {}));
     });
   });

@@ -278,19 +278,23 @@ function analyses(data: LkjipData, s: SasaranFacts, previous: Narrative | undefi
       .join('\n'),
   ].join('\n\n');
 
-  const withTrend = s.indicators.filter((f) => f.comparison && f.previous.length > 0);
-  const withoutTrend = s.indicators.filter((f) => !withTrend.includes(f));
+  const withTrend = s.indicators.filter((f) => f.comparison && f.comparedWith);
+  const partOnly = s.indicators.filter((f) => !withTrend.includes(f) && f.previous.length > 0);
+  const none = s.indicators.filter((f) => f.previous.length === 0);
   const a2 = [
-    withTrend.length > 0
-      ? withTrend
-          .map(
-            (f) =>
-              `- ${trendSentence(f.indicator, data.year, f.figures.realisation, f.previous.at(-1)!, f.comparison!)}`,
-          )
-          .join('\n')
+    withTrend
+      .map(
+        (f) =>
+          `- ${trendSentence(f.indicator, data.year, f.figures.realisation, f.comparedWith!, f.comparison!)}`,
+      )
+      .join('\n'),
+    partOnly.length > 0
+      ? `Data tahun sebelumnya untuk ${joinId(partOnly.map((f) => f.indicator.name))} hanya mencakup sebagian tahun atau tidak berupa angka, sehingga tidak dibandingkan dengan realisasi setahun penuh.`
       : '',
-    withoutTrend.length > 0
-      ? `Data realisasi tahun-tahun sebelumnya belum tersedia untuk ${joinId(withoutTrend.map((f) => f.indicator.name))}, sehingga perbandingan antartahun belum dapat disajikan${withTrend.length > 0 ? ' untuk indikator tersebut' : ''}.`
+    none.length > 0
+      ? `Data realisasi tahun-tahun sebelumnya belum tersedia untuk ${joinId(none.map((f) => f.indicator.name))}, sehingga perbandingan antartahun belum dapat disajikan${
+          none.length < s.indicators.length ? ' untuk indikator tersebut' : ''
+        }.`
       : '',
   ]
     .filter(Boolean)

@@ -99,8 +99,13 @@ export function formatValueWithUnit(
   value: string | boolean | null,
 ): string {
   const text = formatValue(indicator, value);
-  if (text === '-' || !indicator.unitLabel || indicator.unitLabel === '-') return text;
-  return indicator.unitLabel === '%' ? `${text}%` : `${text} ${indicator.unitLabel}`;
+  const unit = indicator.unitLabel.trim();
+  if (text === '-' || !unit || unit === '-') return text;
+  if (unit === '%') return `${text}%`;
+  // Rupiah goes before the amount, joined to it: "Rp1.842,80 miliar".
+  const rupiah = /^Rp\.?\s*(.*)$/i.exec(unit);
+  if (rupiah) return `Rp${text}${rupiah[1] ? ` ${rupiah[1]}` : ''}`;
+  return `${text} ${unit}`;
 }
 
 /**

@@ -35,7 +35,9 @@ export interface IndicatorFacts {
   figures: PeriodFigures;
   /** Earlier years' realisations, oldest first (one per year). */
   previous: PreviousValue[];
-  /** This year against the latest earlier year; null when there is none. */
+  /** The earlier year compared with: the latest full-year value. */
+  comparedWith: PreviousValue | null;
+  /** This year against `comparedWith`; null when there is none. */
   comparison: YearComparison | null;
   /** Realisation against the Renstra final target; null when the Renstra gives none. */
   finalProgress: FinalTargetProgress | NotComputable | null;
@@ -127,7 +129,8 @@ function indicatorFacts(indicator: IndicatorData, year: number): IndicatorFacts 
   const previous = previousValues(indicator, year);
   const numeric = indicator.polarity === 'positive' || indicator.polarity === 'negative';
   let comparison: YearComparison | null = null;
-  const latest = previous.at(-1);
+  // A part-year figure (s.d. TW I, semester I) against a full year would mislead: compare full years only.
+  const latest = [...previous].reverse().find((p) => p.period === null) ?? null;
   if (numeric && latest && typeof figures.realisation === 'string') {
     const result = compareWithPreviousYears({
       polarity: indicator.polarity,
@@ -149,7 +152,14 @@ function indicatorFacts(indicator: IndicatorData, year: number): IndicatorFacts 
           realisation: figures.realisation,
           finalTarget: indicator.finalTarget,
         });
-  return { indicator, figures, previous, comparison, finalProgress };
+  return {
+    indicator,
+    figures,
+    previous,
+    comparedWith: comparison ? latest : null,
+    comparison,
+    finalProgress,
+  };
 }
 
 /** Realisations before `year`: the history's (the last entry of a year wins), then the baseline for a year the history lacks. */

@@ -330,7 +330,7 @@ export function t2Table(s: SasaranFacts, year: number, caption: string): TableBl
   const notes = [
     partial.length > 0 ? `* Realisasi sebagian tahun: ${partial.join('; ')}.` : '',
     baselineUsed ? '** Kondisi awal (baseline) Renstra.' : '',
-    `Keterangan membandingkan realisasi ${year} dengan tahun terakhir yang memiliki data, menurut arah indikator.`,
+    `Keterangan membandingkan realisasi ${year} dengan tahun terakhir yang memiliki data setahun penuh, menurut arah indikator.`,
   ].filter(Boolean);
   return {
     kind: 'table',
@@ -464,7 +464,7 @@ export function t5Table(programs: ProgramFacts[], total: ProgramFacts | null, ca
   const rows: Cell[][] = [];
   programs.forEach((p, k) => {
     rows.push(budgetRow(p, String(k + 1), true));
-    p.node.children.forEach((child, j) => {
+    p.node.children.forEach((child) => {
       // Kegiatan carry absorption only: achievement belongs to the sasaran their program serves.
       const c: ProgramFacts = {
         node: child,

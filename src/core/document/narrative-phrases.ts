@@ -16,9 +16,11 @@ import type { IndicatorData } from './performance-data';
  * says what the numbers say and nothing more.
  */
 
-/** "a", "a dan b", "a, b dan c". */
+/** "a", "a dan b", "a, b dan c" — or "a; b; dan c" when a name has a comma of its own. */
 export function joinId(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
+  // Names with commas of their own ("Subbagian Perencanaan, Evaluasi dan Pelaporan") need semicolons.
+  if (items.some((i) => i.includes(','))) return `${items.slice(0, -1).join('; ')}; dan ${items.at(-1)}`;
   return `${items.slice(0, -1).join(', ')} dan ${items.at(-1)}`;
 }
 
