@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import {
   approve,
   completeWithDocument,
+  coverLetterSendArchive,
+  DEMO_PASSPHRASE,
   expectCompletedRun,
   expectNoSeriousAxe,
+  generateAndComplete,
   journeySetup,
+  navigate,
   openTaskFromInbox,
+  ready,
   returnWithReason,
   shot,
   signoff,
+  signReport,
   startRun,
+  submitRealisation,
+  verifyAllSubmitted,
 } from './run-journey-steps';
 import { PHONE } from './support/browser';
 
@@ -44,34 +52,50 @@ describe('journey 2: SOP 003 Penyusunan LKjIP, DPMPTSP Tanjung Jabung Barat', ()
     const sekretaris = await journey.office.as('dpmptsp.sekretaris');
     await completeWithDocument(sekretaris, PURPOSE, 2, 'Persiapan draft LKjIP 2026.docx');
 
-    // 3. Each division hands its material to PPMEP (one task per Bidang, in parallel).
+    // 3. Each division hands its material to PPMEP (one task per Bidang, in parallel): its TW IV
+    //    realisation from the grid, and the narrative material as a file where a task is still open.
     for (const [username, file] of [
       ['dpmptsp.kabid_ppm', 'Bahan LKjIP Bidang Perencanaan dan Promosi PM.docx'],
       ['dpmptsp.kabid_yan', 'Bahan LKjIP Bidang Pelayanan Perizinan.docx'],
       ['dpmptsp.kabid_dal', 'Bahan LKjIP Bidang Pengendalian PM.docx'],
       ['dpmptsp.kabid_data', 'Bahan LKjIP Bidang Pengolahan Data dan Pengaduan.docx'],
     ] as const) {
-      await completeWithDocument(await journey.office.as(username), PURPOSE, 3, file);
+      const page = await journey.office.as(username);
+      await submitRealisation(page, 'TW IV');
+      await navigate(page, 'Kotak masuk');
+      await ready(page);
+      const open = page.locator('[data-testid="inbox-task"][data-step="3"]').filter({ hasText: PURPOSE });
+      if ((await open.count()) > 0) await completeWithDocument(page, PURPOSE, 3, file);
     }
 
-    // 4–6. PPMEP drafts and reviews; the review returns it once, staff revise, the review approves.
+    // 4–6. PPMEP verifies the data and generates the draft; the review returns it once, staff
+    //      regenerate it, the review approves.
+    // The secretariat's own indicator (the SAKIP evaluation score) is handed in by the secretary.
+    await submitRealisation(sekretaris, 'TW IV');
     const kasubbag = await journey.office.as('dpmptsp.kasubbag_ppmep');
-    await completeWithDocument(kasubbag, PURPOSE, 4, 'Draft LKjIP 2026.docx');
+    await verifyAllSubmitted(kasubbag, 'TW IV');
+    await generateAndComplete(kasubbag, PURPOSE, 4, 'lkjip');
     await openTaskFromInbox(kasubbag, PURPOSE, 5);
     await expectNoSeriousAxe(kasubbag);
     await shot(kasubbag, 'sop003-run-kasubbag-step5-desktop');
     await returnWithReason(kasubbag, PURPOSE, 5, REVISION);
     const staf = await journey.office.as('dpmptsp.staf_ppmep');
-    await completeWithDocument(staf, PURPOSE, 6, 'Draft Final LKjIP 2026 revisi 1.docx');
+    await generateAndComplete(staf, PURPOSE, 6, 'lkjip');
     await approve(kasubbag, PURPOSE, 5);
 
     // 7–9. Paraf by the planning head, then the secretary; the head signs.
     await signoff(kasubbag, PURPOSE, 7, 'Paraf');
     await signoff(sekretaris, PURPOSE, 8, 'Paraf');
-    await signoff(kadis, PURPOSE, 9, 'Tanda tangani');
+    await signReport(kadis, PURPOSE, 9, DEMO_PASSPHRASE);
 
-    // 10. Staff distribute and archive.
-    await completeWithDocument(staf, PURPOSE, 10, 'Tanda terima distribusi dan arsip LKjIP 2026.pdf');
+    // 10. Staff make and number the cover letter, send the signed LKjIP and archive it.
+    await coverLetterSendArchive(staf, PURPOSE, 10, {
+      recipient: {
+        name: 'Inspektorat Kabupaten Tanjung Jabung Barat',
+        email: 'inspektorat@tanjabbarkab.example',
+      },
+      classificationCode: '000.5.2',
+    });
 
     const done = await expectCompletedRun(sekretaris, runId, 10);
     expect(await done.locator('[data-testid="run-step"][data-step="1"]').textContent()).toContain(LETTER);
@@ -91,5 +115,5 @@ describe('journey 2: SOP 003 Penyusunan LKjIP, DPMPTSP Tanjung Jabung Barat', ()
     expect(events.filter((type) => type === 'paraf')).toHaveLength(2);
     await expectNoSeriousAxe(done);
     await shot(done, 'sop003-run-completed-sekretaris-desktop');
-  });
+  }, 480_000);
 });

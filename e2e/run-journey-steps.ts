@@ -288,7 +288,12 @@ export async function signReport(page: Page, purpose: string, step: number, pass
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Frasa sandi sertifikat').fill(passphrase);
   await dialog.getByRole('button', { name: 'Tandatangani' }).click();
-  await recorded(page, step);
+  await recorded(page, step).catch(async (error: unknown) => {
+    // Say why: the dialog shows the server's refusal (a missing certificate, unverified data, …).
+    throw new Error(`signing step ${step} not recorded: ${await dialog.textContent().catch(() => '')}`, {
+      cause: error,
+    });
+  });
 }
 
 /**
@@ -361,4 +366,27 @@ export async function verifyAllSubmitted(page: Page, quarterLabel: string) {
     await page.getByRole('status').getByText(`${code} terverifikasi.`).waitFor();
     await expect.poll(() => buttons.count()).toBeLessThan(left);
   }
+}
+
+/**
+ * A closing step that makes the cover letter, numbers it, sends the signed report and archives it
+ * (SOP 003's distribution step), then completes.
+ */
+export async function coverLetterSendArchive(
+  page: Page,
+  purpose: string,
+  step: number,
+  values: { recipient: { name: string; email: string }; classificationCode: string },
+) {
+  const panel = await openTaskFromInbox(page, purpose, step);
+  await panel.getByRole('button', { name: 'Buat surat pengantar' }).click();
+  await expect
+    .poll(() => shownVersion(panel, 'surat_pengantar'), { timeout: 120_000, interval: 500 })
+    .toBe(1);
+  await panel.getByRole('button', { name: 'Beri nomor surat' }).click();
+  await panel.getByTestId('letter-number').waitFor();
+  await expect
+    .poll(() => shownVersion(panel, 'surat_pengantar'), { timeout: 120_000, interval: 500 })
+    .toBe(2);
+  await sendArchiveAndComplete(page, purpose, step, values);
 }
