@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   approve,
+  completeStep,
   completeWithDocument,
+  DEMO_PASSPHRASE,
   expectCompletedRun,
   expectNoSeriousAxe,
+  forwardReport,
+  generateAndComplete,
   journeySetup,
   navigate,
   openTaskFromInbox,
   ready,
   recordMeeting,
   returnWithReason,
+  sendArchiveAndComplete,
   shot,
-  signoff,
+  signReport,
   startRun,
 } from './run-journey-steps';
 import { PHONE } from './support/browser';
@@ -51,7 +56,7 @@ describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi',
     await shot(first, 'sop002-inbox-kabid-phone');
     for (const username of KABID) {
       const page = await journey.office.as(username);
-      await completeWithDocument(page, PURPOSE, 2, `Data pemantauan TW III ${username.split('.')[1]}.xlsx`);
+      await completeStep(page, PURPOSE, 2);
     }
     for (const username of KABID) {
       const page = await journey.office.as(username);
@@ -80,25 +85,26 @@ describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi',
     });
 
     // 5–7. Draft, hand over; the secretary returns once, the team corrects, the secretary approves.
-    await completeWithDocument(tim, PURPOSE, 5, 'Draf Laporan Pemantauan Kinerja TW III 2026.docx');
-    await completeWithDocument(tim, PURPOSE, 6, 'Draf Laporan Pemantauan Kinerja TW III 2026.docx');
+    // The monitoring report is generated from the quarter's data.
+    await generateAndComplete(tim, PURPOSE, 5, 'pemantauan');
+    await forwardReport(tim, PURPOSE, 6);
     await returnWithReason(sekretaris, PURPOSE, 7, NOTE);
-    await completeWithDocument(tim, PURPOSE, 5, 'Draf Laporan Pemantauan Kinerja TW III 2026 revisi.docx');
-    await completeWithDocument(tim, PURPOSE, 6, 'Draf Laporan Pemantauan Kinerja TW III 2026 revisi.docx');
+    await generateAndComplete(tim, PURPOSE, 5, 'pemantauan');
+    await forwardReport(tim, PURPOSE, 6);
     await openTaskFromInbox(sekretaris, PURPOSE, 7);
     await shot(sekretaris, 'sop002-run-sekretaris-step7-desktop');
     await approve(sekretaris, PURPOSE, 7);
 
     // 8–10. The secretary signs and receives; staff deliver, copy and archive.
-    await signoff(sekretaris, PURPOSE, 8, 'Tanda tangani');
-    await completeWithDocument(
-      sekretaris,
-      PURPOSE,
-      9,
-      'Laporan Pemantauan Kinerja TW III 2026 terverifikasi.pdf',
-    );
+    await signReport(sekretaris, PURPOSE, 8, DEMO_PASSPHRASE);
+    await forwardReport(sekretaris, PURPOSE, 9);
+    // 10. Staff number the outgoing report, deliver it and archive it.
     const pelaksana = await journey.office.as('bpkpd.pelaksana', PHONE);
-    await completeWithDocument(pelaksana, PURPOSE, 10, 'Arsip Laporan Pemantauan Kinerja TW III 2026.pdf');
+    await sendArchiveAndComplete(pelaksana, PURPOSE, 10, {
+      number: true,
+      recipient: { name: 'Inspektorat Provinsi Jambi', email: 'inspektorat@jambiprov.example' },
+      classificationCode: '000.5.2',
+    });
 
     const done = await expectCompletedRun(sekretaris, runId, 10);
     expect(
@@ -118,5 +124,5 @@ describe('journey 3: SOP 002 Penyusunan LKJ (pemantauan triwulan), BPKPD Jambi',
     await pelaksana.goto(`/runs/${runId}`);
     await ready(pelaksana);
     await shot(pelaksana, 'sop002-run-completed-pelaksana-phone');
-  });
+  }, 480_000);
 });

@@ -304,9 +304,13 @@ export async function sendArchiveAndComplete(
   page: Page,
   purpose: string,
   step: number,
-  values: { recipient?: { name: string; email: string }; classificationCode?: string },
+  values: { recipient?: { name: string; email: string }; classificationCode?: string; number?: boolean },
 ) {
   const panel = await openTaskFromInbox(page, purpose, step);
+  if (values.number) {
+    await panel.getByRole('button', { name: 'Beri nomor surat' }).click();
+    await panel.getByTestId('letter-number').waitFor();
+  }
   if (values.recipient) {
     await panel.getByLabel('Nama penerima 1').fill(values.recipient.name);
     await panel.getByLabel('E-mail penerima 1').fill(values.recipient.email);
