@@ -130,7 +130,7 @@ async function insertAgency(db: Db, demo: DemoAgencyFile, now: Date): Promise<st
       name: demo.agency.nama,
       short_name: demo.agency.singkatan?.[0] ?? null,
       time_zone: demo.agency.zona_waktu.iana,
-      address: demo.agency.alamat?.value ?? null,
+      address: withoutSourceNote(demo.agency.alamat?.value ?? null),
       logo: null,
       created_at: now.toISOString(),
     })
@@ -334,4 +334,13 @@ function demoNip(prefix: string, sequence: number): string {
   const day = String((seed % 28) + 1).padStart(2, '0');
   const appointed = `${year + 25}${String(((seed + 5) % 12) + 1).padStart(2, '0')}`;
   return `${year}${month}${day}${appointed}${(sequence % 2) + 1}${String(sequence).padStart(3, '0')}`;
+}
+
+/**
+ * The demo files mark what their sources lacked in brackets ("(house number not found)"): a note for
+ * whoever curates the file, not part of the address a letterhead prints.
+ */
+function withoutSourceNote(address: string | null): string | null {
+  const clean = address?.replace(/\s*\([^)]*not found[^)]*\)\s*/gi, ' ').trim();
+  return clean ? clean : null;
 }
