@@ -154,6 +154,8 @@ export const documentPageSchema = z.object({
       personName: z.string(),
       at: z.string(),
       current: z.boolean(),
+      /** Initialled by the person asking. */
+      mine: z.boolean(),
     }),
   ),
   signatures: z.array(

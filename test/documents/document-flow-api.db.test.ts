@@ -119,6 +119,15 @@ describe.each(engines())('a monitoring report over HTTP (%s)', (engine) => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('DOCUMENT_NOT_DRAFT');
 
+    const signerPage = async (who: string) =>
+      (await c[who]!.get(`/api/documents/${documentId}`)).json().permissions;
+    expect(await signerPage('desdm.sekretaris')).toMatchObject({
+      canSign: true,
+      canParaf: false,
+      canPrepare: false,
+    });
+    expect((await signerPage('desdm.kasubbag_program')).canSign).toBe(false);
+
     // A second instance of the app writing its log: what it prints while someone signs.
     const written: string[] = [];
     const capture = (spy: { mock: { calls: unknown[][] } }) =>
@@ -158,6 +167,7 @@ describe.each(engines())('a monitoring report over HTTP (%s)', (engine) => {
     expect(log).not.toContain(WRONG);
     expect(log).not.toContain(DEMO_SIGNING_PASSPHRASE);
 
+    expect((await signerPage('desdm.sekretaris')).canSign).toBe(false);
     const page = (await planner.get(`/api/documents/${documentId}`)).json();
     expect(page.status).toBe('signed');
     expect(page.signatures).toEqual([expect.objectContaining({ signatoryKey: expect.any(String) })]);

@@ -4,6 +4,7 @@ import { holdsRunTask, loadDocumentAccess, loadDocumentFor } from './document-ac
 import { versionNotFound } from './document-errors';
 import { isUuid, parseSignatories, VERSION_META } from './document-rows';
 import { GENERATED_KINDS } from './generation-request';
+import { isSignatory } from './sign-document';
 
 export const DOCUMENT_KINDS = [...GENERATED_KINDS, 'upload'] as const;
 export const DOCUMENT_STATUSES = ['draft', 'final', 'signed', 'sent', 'archived'] as const;
@@ -183,6 +184,11 @@ export async function getDocumentPage(ctx: ServiceContext, actor: Actor, documen
     ]);
   const canWrite =
     access.canPlan || (!!document.run_id && (await holdsRunTask(ctx.db, access, document.run_id)));
+  const me = await ctx.db
+    .selectFrom('person')
+    .select(['full_name', 'nip'])
+    .where('id', '=', actor.personId)
+    .executeTakeFirst();
   const latest = versions[0];
   const numberOf = new Map(versions.map((v) => [v.id, Number(v.number)]));
   const signingVersion = versions.find((v) => v.origin === 'for_signing' || v.origin === 'signed');
@@ -193,6 +199,8 @@ export async function getDocumentPage(ctx: ServiceContext, actor: Actor, documen
       .map((s) => s.signatory_key),
   );
   const blocks = prepared ? parseSignatories(prepared.signatories) : [];
+  const myBlock = blocks.find((b) => !signedKeys.has(b.key) && !!me && isSignatory(b, me));
+  const parafedLatest = paraf.some((p) => p.person_id === actor.personId && p.version_id === latest?.id);
   return {
     id: document.id,
     agencyId: document.agency_id,
@@ -250,6 +258,7 @@ export async function getDocumentPage(ctx: ServiceContext, actor: Actor, documen
       at: p.at,
       /** Still what the latest version says (a paraf on older content no longer counts). */
       current: !!latest && p.content_sha256 === latest.content_sha256,
+      mine: p.person_id === actor.personId,
     })),
     signatures: signatures.map((s) => ({
       id: s.id,
@@ -285,10 +294,19 @@ export async function getDocumentPage(ctx: ServiceContext, actor: Actor, documen
     activeJobId: job?.id ?? null,
     permissions: {
       canWrite,
-      canParaf: canWrite && document.status === 'draft' && !!latest && access.heldPositionIds.length > 0,
-      canPrepare: canWrite && !!latest && (document.status === 'draft' || document.status === 'final'),
+      canParaf:
+        canWrite &&
+        document.status === 'draft' &&
+        !!latest &&
+        access.heldPositionIds.length > 0 &&
+        !parafedLatest,
+      canPrepare: canWrite && !!latest && document.status === 'draft',
+      // Only a signatory whose block is still unsigned, with a certificate.
       canSign:
-        !!signingVersion && !!certificate && (document.status === 'final' || document.status === 'signed'),
+        !!signingVersion &&
+        !!certificate &&
+        !!myBlock &&
+        (document.status === 'final' || document.status === 'signed'),
     },
   };
 }

@@ -203,8 +203,7 @@ function pickBlock(
   key: string | null,
   person: { full_name: string; nip: string | null } | null,
 ): StoredSignatory {
-  const mine = (b: StoredSignatory) =>
-    !!person && ((!!b.nip && b.nip === person.nip) || normalise(b.name) === normalise(person.full_name));
+  const mine = (b: StoredSignatory) => !!person && isSignatory(b, person);
   if (key) {
     const named = blocks.find((b) => b.key === key);
     if (!named)
@@ -217,6 +216,15 @@ function pickBlock(
   const found = blocks.find(mine);
   if (!found) throw notSignatory();
   return found;
+}
+
+/** A block is the person's when it carries their NIP, or (a block without NIP) their name. */
+export function isSignatory(
+  block: StoredSignatory,
+  person: { full_name: string; nip: string | null },
+): boolean {
+  if (block.nip && person.nip) return block.nip === person.nip;
+  return normalise(block.name) === normalise(person.full_name);
 }
 
 function normalise(name: string): string {

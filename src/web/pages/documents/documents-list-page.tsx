@@ -63,6 +63,9 @@ export function DocumentsListPage() {
       />
       <Stack gap="lg">
         <NewReportPanel onDone={(documentId, versionId) => navigate(documentPath(documentId, versionId))} />
+        <Title order={2} size="h4" mb={-8}>
+          {t('documents.allDocuments')}
+        </Title>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Select
             label={t('documents.kindLabel')}
@@ -122,6 +125,11 @@ function DocumentTable({ rows, timeZone }: { rows: DocumentSummary[]; timeZone: 
               <Anchor component={Link} to={documentPath(doc.id)} fw={600} className="alur-break">
                 {doc.title}
               </Anchor>
+              {doc.subject && doc.subject !== doc.title && (
+                <Text size="xs" c="dimmed" className="alur-break">
+                  {doc.subject}
+                </Text>
+              )}
               {doc.runPurpose && (
                 <Text size="xs" c="dimmed">
                   {t('documents.fromRun', { purpose: doc.runPurpose })}
