@@ -5,7 +5,8 @@ import type {
   SignatoryModel,
   SignatureMark,
 } from '../core/document/document-model';
-import { textWidth } from './document-render.fonts';
+import { textWidth, wrapText } from './document-render.fonts';
+import { inlineText, tableGrid } from './document-render.grid';
 
 /**
  * The looks both renderers share, so the DOCX and the PDF of one model match: an Indonesian
@@ -230,3 +231,51 @@ export function tableFontSize(block: { size?: 'small' | 'normal'; borderless?: b
   if (block.borderless) return block.size === 'small' ? LOOK.small : LOOK.body;
   return block.size === 'small' ? LOOK.tableSmall : LOOK.table;
 }
+
+/** DejaVu Sans's line box (ascender + descender) per point of font size, as both renderers space lines. */
+export const LINE_BOX = 1.164;
+
+/**
+ * A table's height (points) with its caption, estimated from the DejaVu metrics and the model's
+ * relative column widths: all rows, or the header and the first `bodyRows`.
+ */
+export function estimateTableHeight(
+  block: Extract<Block, { kind: 'table' }>,
+  width: number,
+  bodyRows = Number.POSITIVE_INFINITY,
+): number {
+  const lines = (count: number, size: number, factor: number) => count * size * LINE_BOX * factor;
+  const caption = block.caption
+    ? lines(
+        wrapText(block.caption, width, LOOK.small + 1, true).length,
+        LOOK.small + 1,
+        LOOK.lineHeight - 0.15,
+      ) + 10
+    : 0;
+  const columns = block.columns.length;
+  if (columns === 0) return caption;
+  const size = tableFontSize(block);
+  const total = block.columns.reduce((sum, c) => sum + Math.max(0, c.width), 0) || columns;
+  const colWidth = (c: number, span: number) => {
+    let w = 0;
+    for (let i = c; i < c + span; i++) w += (width * Math.max(0, block.columns[i]?.width ?? 0)) / total;
+    return Math.max(8, w - 2 * LOOK.cellPadding.x);
+  };
+  const grid = tableGrid(columns, block.header, block.rows.slice(0, bodyRows));
+  let height = caption;
+  for (const row of grid) {
+    let count = 1;
+    for (const cell of row.cells) {
+      if (cell.rowSpan > 1) continue;
+      count = Math.max(
+        count,
+        wrapText(inlineText(cell.runs), colWidth(cell.col, cell.colSpan), size, cell.bold).length,
+      );
+    }
+    height += lines(count, size, 1.05) + 2 * LOOK.cellPadding.y + LOOK.rule;
+  }
+  return height;
+}
+
+/** Tables up to this height (points, caption included) are kept whole on one page rather than split. */
+export const KEEP_TABLE_WHOLE = 240;

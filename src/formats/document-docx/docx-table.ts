@@ -14,7 +14,13 @@ import {
 import type { Block } from '../../core/document/document-model';
 import { textWidth } from '../document-render.fonts';
 import { fitColumnWidths, tableGrid } from '../document-render.grid';
-import { hexColour, LOOK, tableFontSize } from '../document-render.look';
+import {
+  estimateTableHeight,
+  hexColour,
+  KEEP_TABLE_WHOLE,
+  LOOK,
+  tableFontSize,
+} from '../document-render.look';
 import { ALIGN, type DocxChild, runs, TWIP } from './docx-primitives';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -53,12 +59,14 @@ function cellParagraphs(
   size: number,
   bold: boolean,
   align: keyof typeof ALIGN,
+  keepNext = false,
 ) {
   return [
     new Paragraph({
       children: runs(block.runs, { size, bold }),
       alignment: ALIGN[align],
       spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO },
+      ...(keepNext ? { keepNext: true } : {}),
     }),
   ];
 }
@@ -107,8 +115,12 @@ export function tableContent(block: TableBlock, width: number, pageBreakBefore: 
       width,
       { size, padding: LOOK.cellPadding.x, headerRows, measure: textWidth },
     ).map((w) => Math.round(w * TWIP));
+    // Word keeps rows together when their paragraphs keep with the next: header rows always (never
+    // alone at a page's foot), every row of a short table (moved whole, with its note, not split).
+    const whole = grid.length > 1 && estimateTableHeight(block, width) <= KEEP_TABLE_WHOLE;
     const rows = grid.map((row, r) => {
       const isHeader = r < headerRows;
+      const keepNext = (isHeader || whole) && (r < grid.length - 1 || block.note !== undefined);
       return new TableRow({
         tableHeader: isHeader,
         cantSplit: true,
@@ -122,6 +134,7 @@ export function tableContent(block: TableBlock, width: number, pageBreakBefore: 
               size,
               cell.bold || (isHeader && !borderless),
               cell.align ?? block.columns[cell.col]?.align ?? (isHeader ? 'center' : 'left'),
+              keepNext,
             ),
             width: { size: span, type: WidthType.DXA },
             ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),

@@ -1,11 +1,9 @@
 import type { Block } from '../../core/document/document-model';
 import { wrapText } from '../document-render.fonts';
-import { inlineText, tableGrid } from '../document-render.grid';
+import { inlineText } from '../document-render.grid';
 import { imageInfo } from '../document-render.image';
-import { LOOK, MM, tableFontSize } from '../document-render.look';
+import { estimateTableHeight, KEEP_TABLE_WHOLE, LINE_BOX, LOOK, MM } from '../document-render.look';
 
-/** DejaVu Sans's line box (ascender + descender) per point of font size, as pdfmake spaces lines. */
-const LINE_BOX = 1.164;
 /** pdfmake's line height factor for body text (the document's default style). */
 export const BODY_LINE_FACTOR = LOOK.lineHeight - 0.15;
 
@@ -75,32 +73,8 @@ function leastStart(block: Block, width: number): number {
   }
 }
 
-/** Caption, header rows and the first body row of a table. */
+/** Caption, header rows and the first body row of a table; all of a short table (kept whole). */
 function tableLeast(block: Extract<Block, { kind: 'table' }>, width: number): number {
-  const caption = block.caption
-    ? linesHeight(wrapText(block.caption, width, LOOK.small + 1, true).length, LOOK.small + 1) + 10
-    : 0;
-  const columns = block.columns.length;
-  if (columns === 0) return caption;
-  const size = tableFontSize(block);
-  const total = block.columns.reduce((sum, c) => sum + Math.max(0, c.width), 0) || columns;
-  const colWidth = (c: number, span: number) => {
-    let w = 0;
-    for (let i = c; i < c + span; i++) w += (width * Math.max(0, block.columns[i]?.width ?? 0)) / total;
-    return Math.max(8, w - 2 * LOOK.cellPadding.x);
-  };
-  const grid = tableGrid(columns, block.header, block.rows.slice(0, 1));
-  let height = caption;
-  for (const row of grid) {
-    let lines = 1;
-    for (const cell of row.cells) {
-      if (cell.rowSpan > 1) continue;
-      lines = Math.max(
-        lines,
-        wrapText(inlineText(cell.runs), colWidth(cell.col, cell.colSpan), size, cell.bold).length,
-      );
-    }
-    height += linesHeight(lines, size, 1.05) + 2 * LOOK.cellPadding.y + LOOK.rule;
-  }
-  return height;
+  const whole = estimateTableHeight(block, width);
+  return whole <= KEEP_TABLE_WHOLE ? whole : estimateTableHeight(block, width, 1);
 }

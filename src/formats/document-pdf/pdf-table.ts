@@ -2,7 +2,7 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import type { Block } from '../../core/document/document-model';
 import { textWidth } from '../document-render.fonts';
 import { fitColumnWidths, tableGrid } from '../document-render.grid';
-import { LOOK, tableFontSize } from '../document-render.look';
+import { estimateTableHeight, KEEP_TABLE_WHOLE, LOOK, tableFontSize } from '../document-render.look';
 import { inlines } from './pdf-primitives';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -115,6 +115,9 @@ export function tableContent(block: TableBlock, width: number): Content[] {
       margin: [0, 1, 0, 10],
       lineHeight: 1.05,
     });
+  // A short table is not split: it moves whole to the next page.
+  if (grid.length > 1 && estimateTableHeight(block, width) <= KEEP_TABLE_WHOLE)
+    return [{ stack: out, unbreakable: true }];
   return out;
 }
 
