@@ -8,7 +8,6 @@ import { documentNotFound, jobNotFound } from './document-errors';
 import {
   findDocumentRow,
   isUuid,
-  type Narrative,
   nextVersionNumber,
   parseNarrative,
   personName,
@@ -484,5 +483,3 @@ async function findReusableDraft(db: Db, request: GenerationRequest) {
   q = request.runId ? q.where('run_id', '=', request.runId) : q.where('run_id', 'is', null);
   return q.orderBy('created_at', 'desc').limit(1).executeTakeFirst();
 }
-
-export type { Narrative };
