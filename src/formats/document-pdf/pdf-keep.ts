@@ -12,23 +12,30 @@ function linesHeight(lines: number, size: number, factor = BODY_LINE_FACTOR): nu
 }
 
 /**
- * How much room a heading, a table caption or the paraf title needs below where it starts so it is
- * not left alone at the foot of a page: its own height and the least of what follows that must be on
- * the same page (two lines of a paragraph, a table's header rows and first row, a whole figure). The
- * PDF renderer moves such a node to the next page when less room is left (pdfmake has no "keep with
- * next", and what it tells `pageBreakBefore` about tables that moved to the next page is stale).
+ * How much room a heading, a table caption or the paraf title needs below itself so it is not left
+ * alone at the foot of a page: the least of what follows that must be on the same page (two lines of
+ * a paragraph, a table's header rows and first row, a whole short table or figure). The PDF renderer
+ * reserves that room inside an unbreakable block with the node (and gives it back after), so pdfmake
+ * moves the node to the next page itself when the room is not there: one layout, no second pass.
  */
-export function keepNeed(block: Block, next: Block | undefined, width: number): number | undefined {
+export function keepReserve(block: Block, next: Block | undefined, width: number): number | undefined {
   switch (block.kind) {
     case 'heading':
-      return headingHeight(block, width) + (next ? leastStart(next, width) : 0);
-    case 'table':
-      return block.caption ? tableLeast(block, width) : undefined;
+      return next ? leastStart(next, width) : undefined;
+    case 'table': {
+      // A short table moves whole already; a long one keeps its caption with its header and first row.
+      if (!block.caption || estimateTableHeight(block, width) <= KEEP_TABLE_WHOLE) return undefined;
+      return estimateTableHeight(block, width, 1) - captionHeight(block.caption, width);
+    }
     case 'paraf':
-      return linesHeight(1, LOOK.note + 0.5, 1) + 13 + 2 * linesHeight(2, LOOK.note, 1.05) + 12;
+      return 2 * linesHeight(2, LOOK.note, 1.05) + 12;
     default:
       return undefined;
   }
+}
+
+function captionHeight(caption: string, width: number): number {
+  return linesHeight(wrapText(caption, width, LOOK.small + 1, true).length, LOOK.small + 1) + 10;
 }
 
 export function headingHeight(block: Extract<Block, { kind: 'heading' }>, width: number): number {

@@ -14,7 +14,7 @@ import {
   romanLower,
 } from '../document-render.look';
 import { blockContent } from './pdf-blocks';
-import { keepNeed } from './pdf-keep';
+import { keepReserve } from './pdf-keep';
 import type { PdfContext, TocLine } from './pdf-primitives';
 import { patchPdfmakeJustify } from './pdfmake-justify';
 
@@ -98,8 +98,6 @@ export async function renderDocumentPdf(model: DocumentModel, options: RenderOpt
 
 interface Recorder {
   headingPages: Map<string, number>;
-  /** Room (points) a node needs below its start to stay on its page, by node id. */
-  keep: Map<string, number>;
   /** The footer of section `s` (records where each section starts, as footers are made page by page). */
   footer: (s: number) => (currentPage: number) => Content | null;
   pageBreakBefore: NonNullable<TDocumentDefinitions['pageBreakBefore']>;
@@ -109,13 +107,12 @@ interface Recorder {
 /**
  * Watches a layout: which page each section starts on (pdfmake makes the footers page by page, in
  * order, after the content is laid out) and which page each listed heading lands on (pdfmake shows
- * every laid-out node to `pageBreakBefore`). It also keeps headings and captions with what follows
- * them: one with less room left below it than `keepNeed` says moves to the next page.
+ * every laid-out node to `pageBreakBefore`; it never asks for a break, which would make pdfmake lay
+ * the whole document out again).
  */
 function layoutRecorder(model: DocumentModel, watched: Set<string>): Recorder {
   const starts: number[] = [];
   const headingPages = new Map<string, number>();
-  const keep = new Map<string, number>();
   const runStart = (s: number) => {
     let first = s;
     while (!restartsNumbering(model.sections, first)) first--;
@@ -131,7 +128,6 @@ function layoutRecorder(model: DocumentModel, watched: Set<string>): Recorder {
   };
   return {
     headingPages,
-    keep,
     label,
     footer: (s) => (currentPage) => {
       if (currentPage === 1) starts.length = 0; // a new layout pass begins
@@ -147,15 +143,9 @@ function layoutRecorder(model: DocumentModel, watched: Set<string>): Recorder {
       };
     },
     pageBreakBefore: (node) => {
-      const start = node.startPosition;
-      const page = node.pageNumbers[0] ?? start.pageNumber;
-      const need = node.id ? keep.get(node.id) : undefined;
-      // Moved when less room is left below it than it needs, unless it already starts the page.
-      const left = start.pageInnerHeight * (1 - start.verticalRatio);
-      const move =
-        need !== undefined && node.pageNumbers.length === 1 && start.verticalRatio > 0.02 && left < need;
-      if (node.id && watched.has(node.id)) headingPages.set(node.id, move ? page + 1 : page);
-      return move;
+      if (node.id && watched.has(node.id))
+        headingPages.set(node.id, node.pageNumbers[0] ?? node.startPosition.pageNumber);
+      return false;
     },
   };
 }
@@ -179,7 +169,9 @@ function definition(
   const paper = paperSize(model.paper);
   const sections: ContentSection[] = model.sections.map((section, s) => {
     const margins = pageMargins(section.orientation);
-    const pageWidth = section.orientation === 'landscape' ? paper.height : paper.width;
+    const landscape = section.orientation === 'landscape';
+    const pageWidth = landscape ? paper.height : paper.width;
+    const pageHeight = (landscape ? paper.width : paper.height) - margins.top - margins.bottom;
     const ctx: PdfContext = {
       width: pageWidth - margins.left - margins.right,
       ...(model.letterhead ? { letterhead: model.letterhead } : {}),
@@ -197,11 +189,16 @@ function definition(
       }
       const items = blockContent(block, ctx).map((item) => withOutline(item, block, parts));
       if (items.length === 0) return;
-      const need = keepNeed(block, section.blocks[b + 1], ctx.width);
-      if (need !== undefined) {
-        const first = items[0] as { id?: string };
-        first.id ??= `keep-${s}-${b}`;
-        recorder.keep.set(first.id, need);
+      const reserve = keepReserve(block, section.blocks[b + 1], ctx.width);
+      if (reserve !== undefined && reserve > 0) {
+        // The node and room for what must follow it form one unbreakable block, so pdfmake moves
+        // them to the next page together; the negative margin gives the room back.
+        const room = Math.min(reserve, pageHeight * 0.5);
+        items[0] = {
+          stack: [items[0]!, { canvas: [], margin: [0, room, 0, 0] } as unknown as Content],
+          unbreakable: true,
+          margin: [0, 0, 0, -room],
+        };
       }
       // An empty node carries the break, so the heading after it is still shown to pageBreakBefore
       // (pdfmake skips nodes that have a page break of their own).
