@@ -8,7 +8,10 @@ import { newId, type ServiceContext } from '../context';
 import { seedDemoLetterPattern } from '../letters/demo-letter-patterns';
 import { seedHolidays } from '../org/calendar';
 import { importPerformance } from '../performance/import-performance';
-import { prepareDemoSigningKeys, seedDemoSigningCertificates } from '../signing/seed-demo-signing-certificates';
+import {
+  prepareDemoSigningKeys,
+  seedDemoSigningCertificates,
+} from '../signing/seed-demo-signing-certificates';
 import { seedDemoSops } from './seed-demo-sops';
 
 /** Every demo account signs in with this password; start-up prints it, marked as demo. */

@@ -1,4 +1,5 @@
 import { DomainError, fieldError } from '../../core/errors';
+import { runErrors } from '../../core/run/run-errors';
 import type { RunState, TaskOutput } from '../../core/run/run-state';
 import { findRun } from '../../db/repositories/run-repository';
 import type { Me } from '../auth/load-me';
@@ -12,6 +13,7 @@ import { signDocument } from '../documents/sign-document';
 import { issueLetterNumber } from '../letters/issue-letter-number';
 import { executeRunCommand, type RequestMeta } from './execute-run-command';
 import { loadFlow } from './load-flow';
+import { runActorOf } from './run-actor';
 
 /** The report a run produces: the LKjIP for a yearly run, the monitoring report for a quarterly one. */
 export function reportKindOf(state: Pick<RunState, 'period'>): 'lkjip' | 'pemantauan' {
@@ -90,13 +92,13 @@ export async function actOnRunDocument(
   options: { publicBaseUrl: string; meta?: RequestMeta },
 ): Promise<RunState> {
   const state = await loadRun(ctx, me, runId);
-  const task = state.tasks.find((t) => t.id === taskId);
-  if (!task || (task.status !== 'open' && task.status !== 'claimed'))
-    throw new DomainError(
-      'TASK_NOT_OPEN',
-      { id: 'Tugas ini tidak terbuka lagi.', en: 'This task is no longer open.' },
-      [fieldError('taskId', 'Tugas tidak terbuka.', 'The task is not open.')],
-    );
+  const task = await openTaskOf(ctx, me, state, taskId);
+  // The step must ask for this act before the document is touched (the engine checks it again).
+  const stored = await findRun(ctx.db, runId);
+  const { flow } = await loadFlow(ctx.db, stored!.sopVersionId);
+  const step = flow.steps.find((s) => s.no === task.stepNo);
+  if (act.act === 'paraf' && !step?.paraf) throw runErrors.parafNotExpected();
+  if (act.act === 'sign' && !step?.signature) throw runErrors.signatureNotExpected();
   const report = await runReport(ctx, state);
   if (act.act === 'paraf') {
     await parafDocument(ctx, me, report.id, { versionId: report.latestVersionId, runId, taskId });
@@ -108,9 +110,19 @@ export async function actOnRunDocument(
       options.meta,
     );
   }
+  // Signed already in this step (the run command lost a race and is retried): reuse that signature.
+  const earlier = await ctx.db
+    .selectFrom('document_signature')
+    .select('version_id')
+    .where('document_id', '=', report.id)
+    .where('person_id', '=', me.personId)
+    .where('task_id', '=', taskId)
+    .executeTakeFirst();
   if (report.status === 'draft')
     await prepareForSigning(ctx, me, report.id, { publicBaseUrl: options.publicBaseUrl, runId, taskId });
-  const signed = await signDocument(ctx, me, report.id, { passphrase: act.passphrase, runId, taskId });
+  const signed = earlier
+    ? { versionId: earlier.version_id }
+    : await signDocument(ctx, me, report.id, { passphrase: act.passphrase, runId, taskId });
   return executeRunCommand(
     ctx,
     me,
@@ -118,6 +130,17 @@ export async function actOnRunDocument(
     { type: 'sign', taskId, output: outputOf(report, signed.versionId) },
     options.meta,
   );
+}
+
+/** The task, open and the actor's (through a position held today, or delegated to them). */
+async function openTaskOf(ctx: ServiceContext, me: Me, state: RunState, taskId: string) {
+  const task = state.tasks.find((t) => t.id === taskId);
+  if (!task) throw runErrors.taskNotFound();
+  if (task.status !== 'open' && task.status !== 'claimed') throw runErrors.alreadyDone();
+  const actor = await runActorOf(ctx, me);
+  if (!(actor.positionIds.includes(task.positionId) || task.delegatedTo === me.personId))
+    throw runErrors.notYours();
+  return task;
 }
 
 async function loadRun(ctx: ServiceContext, me: Me, runId: string): Promise<RunState> {
@@ -174,13 +197,7 @@ export async function numberRunLetter(
   taskId: string,
 ): Promise<{ number: string; documentId: string; jobId: string | null }> {
   const state = await loadRun(ctx, me, runId);
-  const task = state.tasks.find((t) => t.id === taskId);
-  if (!task || (task.status !== 'open' && task.status !== 'claimed'))
-    throw new DomainError(
-      'TASK_NOT_OPEN',
-      { id: 'Tugas ini tidak terbuka lagi.', en: 'This task is no longer open.' },
-      [fieldError('taskId', 'Tugas tidak terbuka.', 'The task is not open.')],
-    );
+  await openTaskOf(ctx, me, state, taskId);
   const letter = await ctx.db
     .selectFrom('document')
     .select(['id', 'title', 'kind', 'status', 'letter_number_id'])

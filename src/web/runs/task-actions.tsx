@@ -306,7 +306,9 @@ function OutputForm(props: {
               onClick={() => props.forward && props.onSubmit(props.forward)}
               data-testid="forward-report"
             >
-              {t('task.docs.forward', { title: props.forward.kind === 'document' ? props.forward.title : '' })}
+              {t('task.docs.forward', {
+                title: props.forward.kind === 'document' ? props.forward.title : '',
+              })}
             </Button>
             <Text size="xs" c="dimmed">
               {t('task.docs.forwardHint')}
