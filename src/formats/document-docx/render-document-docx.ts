@@ -53,6 +53,7 @@ export async function renderDocumentDocx(model: DocumentModel, options: RenderOp
           if (!qr.has(mark.verificationUrl)) qr.set(mark.verificationUrl, await qrPng(mark.verificationUrl));
 
   const paper = paperSize(model.paper);
+  const hasToc = model.sections.some((section) => section.blocks.some((block) => block.kind === 'toc'));
   let listInstance = 0;
   const sections: ISectionOptions[] = model.sections.map((section, s) => {
     const margins = pageMargins(section.orientation);
@@ -132,10 +133,16 @@ export async function renderDocumentDocx(model: DocumentModel, options: RenderOp
         characterSet: CharacterSet.ANSI,
       },
     ],
-    pageNumbers: estimatePageNumbersWith({
-      fonts: FACES.map((face) => ({ data: embeddedFont(face) })),
-      guess: true,
-    }),
+    // Laying the pages out to number the Daftar Isi is most of the work; a document without one
+    // leaves its page numbers to the PAGE fields.
+    ...(hasToc
+      ? {
+          pageNumbers: estimatePageNumbersWith({
+            fonts: FACES.map((face) => ({ data: embeddedFont(face) })),
+            guess: true,
+          }),
+        }
+      : {}),
     styles: documentStyles(),
     numbering: {
       config: [
