@@ -2,6 +2,7 @@
  * `npm run bench [ids…]`: runs the benchmarks (all, or those named, e.g. `npm run bench H1`) and writes
  * `docs/benchmarks.md`. Timing lives here, never in tests.
  */
+import { benchDocumentRender } from './document-render.bench';
 import { benchHttpList } from './http-list.bench';
 import { benchPerformanceDashboard } from './performance-dashboard.bench';
 import { benchPerformanceImport } from './performance-import.bench';
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   W1: benchEngine,
   W2: benchPersisted,
   W3: benchHttpRuns,
+  W4: benchDocumentRender,
 };
 
 const wanted = process.argv.slice(2);
