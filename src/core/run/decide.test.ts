@@ -197,6 +197,27 @@ describe('run engine', () => {
     expect(open(s2, 7)).toHaveLength(1);
   });
 
+  it('addresses a disposition written to no one to the positions of the next step', () => {
+    const started = decide(
+      null,
+      {
+        type: 'start',
+        runId: 'run-x',
+        agencyId: 'agency-1',
+        sopId: 'sop-1',
+        sopVersion: 1,
+        purpose: 'LKjIP 2026',
+        period: { year: 2026, quarter: null },
+        disposition: { text: 'Susun LKjIP 2026.', addresseePositionIds: [] },
+      },
+      kadis,
+      monday9,
+      env,
+    );
+    expect(started.state.disposition?.addresseePositionIds).toEqual(['pos-kasubbag']);
+    expect(started.event.payload).toMatchObject({ disposition: { addresseePositionIds: ['pos-kasubbag'] } });
+  });
+
   it('keeps the document version a return is about, so the redo can find it and its comments', () => {
     const s = toDecision();
     const decision = open(s, 6)[0]!;

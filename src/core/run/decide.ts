@@ -195,6 +195,12 @@ function start(
     effects.splice(0, effects.length);
     finish(task, actor, at, { kind: 'disposition', disposition: command.disposition });
     advanceAfter(state, first, task, now, env, effects);
+    // A disposition addressed to no one goes to whoever the SOP gives the next step (its "Kepada").
+    if (command.disposition.addresseePositionIds.length === 0) {
+      const next = [...new Set(state.tasks.filter((t) => t.status === 'open').map((t) => t.positionId))];
+      state.disposition = { ...command.disposition, addresseePositionIds: next };
+      task.output = { kind: 'disposition', disposition: state.disposition };
+    }
   }
   return {
     state,
@@ -202,7 +208,7 @@ function start(
       type: 'start',
       taskId: null,
       stepNo: null,
-      payload: { purpose: state.purpose, period: state.period, disposition: command.disposition },
+      payload: { purpose: state.purpose, period: state.period, disposition: state.disposition },
     },
     effects,
   };

@@ -216,6 +216,7 @@ export async function numberRunLetter(
       [fieldError('document', 'Surat pengantar belum dibuat.', 'No cover letter yet.')],
     );
   let number: string;
+  const numberedBefore = !!target.letter_number_id;
   if (target.letter_number_id) {
     const existing = await ctx.db
       .selectFrom('letter_number')
@@ -232,7 +233,8 @@ export async function numberRunLetter(
       })
     ).number;
   }
-  if (target.kind !== 'surat_pengantar' || target.status !== 'draft')
+  // Printed once: a number issued earlier was printed by the regeneration that followed it.
+  if (numberedBefore || target.kind !== 'surat_pengantar' || target.status !== 'draft')
     return { number, documentId: target.id, jobId: null };
   const { jobId } = await requestGeneration(ctx, me, {
     agencyId: state.agencyId,
