@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '../core/document/document-model';
 import { renderDocumentDocx } from './document-docx/render-document-docx';
 import { renderDocumentPdf } from './document-pdf/render-document-pdf';
@@ -16,6 +16,7 @@ import { sampleAllBlocksModel, sampleLetterModel, sampleLongTable } from './docu
  * on real pages too.
  */
 const dir = mkdtempSync(join(tmpdir(), 'alur-document-render-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Whitespace collapsed, so wrapped lines compare with the model's text. */
 function flat(text: string): string {

@@ -2,7 +2,13 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import type { Block } from '../../core/document/document-model';
 import { textWidth } from '../document-render.fonts';
 import { fitColumnWidths, tableGrid } from '../document-render.grid';
-import { estimateTableHeight, KEEP_TABLE_WHOLE, LOOK, tableFontSize } from '../document-render.look';
+import {
+  estimateTableHeight,
+  hexColour,
+  KEEP_TABLE_WHOLE,
+  LOOK,
+  tableFontSize,
+} from '../document-render.look';
 import { inlines } from './pdf-primitives';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -70,7 +76,9 @@ export function tableContent(block: TableBlock, width: number): Content[] {
           cells.push({});
           continue;
         }
-        const fill = cell.fill ?? (isHeader && !block.borderless ? LOOK.headerFill : undefined);
+        // Only `#rrggbb` is a colour (as in the DOCX); anything else leaves the cell unfilled.
+        const own = hexColour(cell.fill) ? cell.fill : undefined;
+        const fill = own ?? (isHeader && !block.borderless ? LOOK.headerFill : undefined);
         cells.push({
           text: inlines(cell.runs),
           fontSize: size,

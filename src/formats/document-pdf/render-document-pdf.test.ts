@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../core/document/document-model';
 import { sampleLetterModel, sampleLkjipModel, sampleLongTable } from '../document-render.sample';
 import { renderDocumentPdf } from './render-document-pdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'alur-document-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function poppler(tool: string, bytes: Buffer, name: string, args: string[] = []): string {
   const file = join(dir, `${name}.pdf`);
