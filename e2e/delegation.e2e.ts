@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeWithDocument, journeySetup, openTaskFromInbox, startRun } from './run-journey-steps';
+import { completeStep, journeySetup, openTaskFromInbox, startRun } from './run-journey-steps';
 
 const journey = journeySetup();
 const PURPOSE = 'LKjIP 2026 (delegasi)';
@@ -25,7 +25,7 @@ describe('delegating a task', () => {
     await kasubbag.getByRole('status').getByText('Langkah 2 tercatat.').waitFor();
 
     const perencana = await journey.office.as('desdm.perencana');
-    await completeWithDocument(perencana, PURPOSE, 2, 'Format Penyusunan SAKIP 2026.xlsx');
+    await completeStep(perencana, PURPOSE, 2);
     await perencana.goto(`/runs/${runId}`);
     const history = perencana.getByTestId('run-history');
     await history.waitFor();
