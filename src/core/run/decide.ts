@@ -214,7 +214,8 @@ function start(
   };
 }
 
-function assertMayAct(task: Task, actor: RunActor): void {
+/** May the actor act on the task now: holds its position (or it was delegated to them), and nobody else claimed it. */
+export function assertMayAct(task: Task, actor: RunActor): void {
   const holds = actor.positionIds.includes(task.positionId) || task.delegatedTo === actor.personId;
   if (!holds) throw runErrors.notYours();
   if (task.status === 'claimed' && task.claimedBy !== actor.personId) throw runErrors.claimedByOther();

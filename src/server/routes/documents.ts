@@ -33,6 +33,7 @@ import { signDocument } from '../../services/documents/sign-document';
 import { getNarrative, updateNarrative } from '../../services/documents/update-narrative';
 import { MAX_UPLOAD_BYTES, type UploadInput, uploadVersion } from '../../services/documents/upload-version';
 import { requireActor } from '../auth-plugin';
+import { publicBaseUrl } from '../public-base-url';
 
 const agencyParams = z.object({ agencyId: idSchema });
 const documentParams = z.object({ documentId: idSchema });
@@ -291,14 +292,6 @@ export const documentRoutes =
       },
     );
   };
-
-/**
- * Where the public verification page is served: `ALUR_PUBLIC_URL` when set (behind a proxy, the
- * address people scan), else the address this request came to.
- */
-function publicBaseUrl(request: FastifyRequest): string {
-  return process.env.ALUR_PUBLIC_URL ?? `${request.protocol}://${request.host}`;
-}
 
 const UPLOAD_FIELDS = ['title', 'note', 'runId', 'taskId'] as const;
 

@@ -33,6 +33,7 @@ import {
 import { sopCompliance } from '../../services/runs/sop-compliance';
 import { startRun } from '../../services/runs/start-run';
 import { requireMe } from '../auth-plugin';
+import { publicBaseUrl } from '../public-base-url';
 
 const runParams = z.object({ runId: idSchema });
 
@@ -105,7 +106,7 @@ export const runRoutes =
       async (request) => {
         const me = requireMe(request);
         await actOnRunDocument(ctx, me, request.params.runId, request.params.taskId, request.body.act, {
-          publicBaseUrl: process.env.ALUR_PUBLIC_URL ?? `${request.protocol}://${request.host}`,
+          publicBaseUrl: publicBaseUrl(request),
           meta: {
             commandId: request.body.commandId,
             ip: request.ip,

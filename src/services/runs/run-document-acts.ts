@@ -1,4 +1,5 @@
-import { DomainError, fieldError } from '../../core/errors';
+import { DomainError, fieldError, notFound } from '../../core/errors';
+import { assertMayAct } from '../../core/run/decide';
 import { runErrors } from '../../core/run/run-errors';
 import type { RunState, TaskOutput } from '../../core/run/run-state';
 import { findRun } from '../../db/repositories/run-repository';
@@ -91,11 +92,11 @@ export async function actOnRunDocument(
   act: RunDocumentAct,
   options: { publicBaseUrl: string; meta?: RequestMeta },
 ): Promise<RunState> {
-  const state = await loadRun(ctx, me, runId);
+  const stored = await loadRun(ctx, me, runId);
+  const state = stored.state;
   const task = await openTaskOf(ctx, me, state, taskId);
   // The step must ask for this act before the document is touched (the engine checks it again).
-  const stored = await findRun(ctx.db, runId);
-  const { flow } = await loadFlow(ctx.db, stored!.sopVersionId);
+  const { flow } = await loadFlow(ctx.db, stored.sopVersionId);
   const step = flow.steps.find((s) => s.no === task.stepNo);
   if (act.act === 'paraf' && !step?.paraf) throw runErrors.parafNotExpected();
   if (act.act === 'sign' && !step?.signature) throw runErrors.signatureNotExpected();
@@ -132,22 +133,19 @@ export async function actOnRunDocument(
   );
 }
 
-/** The task, open and the actor's (through a position held today, or delegated to them). */
+/** The task, open and the actor's: the engine's own rule (`assertMayAct`), checked before documents change. */
 async function openTaskOf(ctx: ServiceContext, me: Me, state: RunState, taskId: string) {
   const task = state.tasks.find((t) => t.id === taskId);
   if (!task) throw runErrors.taskNotFound();
   if (task.status !== 'open' && task.status !== 'claimed') throw runErrors.alreadyDone();
-  const actor = await runActorOf(ctx, me);
-  if (!(actor.positionIds.includes(task.positionId) || task.delegatedTo === me.personId))
-    throw runErrors.notYours();
+  assertMayAct(task, await runActorOf(ctx, me));
   return task;
 }
 
-async function loadRun(ctx: ServiceContext, me: Me, runId: string): Promise<RunState> {
+async function loadRun(ctx: ServiceContext, me: Me, runId: string) {
   const stored = await findRun(ctx.db, runId);
-  if (!stored || stored.state.agencyId !== me.agencyId)
-    throw new DomainError('NOT_FOUND', { id: 'Proses tidak ditemukan.', en: 'Run not found.' });
-  return stored.state;
+  if (!stored || stored.state.agencyId !== me.agencyId) throw notFound('run');
+  return stored;
 }
 
 async function runReport(ctx: ServiceContext, state: RunState) {
@@ -196,7 +194,7 @@ export async function numberRunLetter(
   runId: string,
   taskId: string,
 ): Promise<{ number: string; documentId: string; jobId: string | null }> {
-  const state = await loadRun(ctx, me, runId);
+  const { state } = await loadRun(ctx, me, runId);
   await openTaskOf(ctx, me, state, taskId);
   const letter = await ctx.db
     .selectFrom('document')
